@@ -1,0 +1,72 @@
+import { problemsFromZod } from "../result/from-zod";
+import { fail, type Problem, problem, type Result, succeed } from "../result/result";
+import { PublicFeed } from "./public-feed";
+
+function crossCheck(feed: PublicFeed): Problem[] {
+  const problems: Problem[] = [];
+  const regions = new Set(feed.regions.map((r) => r.code));
+  const n = feed.months.length;
+  if (feed.months.at(-1) !== feed.asOf) {
+    problems.push(
+      problem("feed-as-of-mismatch", ["asOf"], {
+        "zh-CN": `asOf（${feed.asOf}）应为 months 的最后一个月`,
+        en: `asOf (${feed.asOf}) must be the last of months`,
+      }),
+    );
+  }
+  feed.series.forEach((s, i) => {
+    if (s.values.length !== n) {
+      problems.push(
+        problem("feed-series-length", ["series", i, "values"], {
+          "zh-CN": `第 ${i} 个序列有 ${s.values.length} 个值，应为 ${n} 个（与 months 对齐）`,
+          en: `series ${i} has ${s.values.length} values, expected ${n} (one per month)`,
+        }),
+      );
+    }
+    if (!regions.has(s.region)) {
+      problems.push(
+        problem("feed-unknown-region", ["series", i, "region"], {
+          "zh-CN": `第 ${i} 个序列的地区代码 ${s.region} 未在 regions 中列出`,
+          en: `series ${i} names region ${s.region}, which regions does not list`,
+        }),
+      );
+    }
+  });
+  feed.timeliness.forEach((t, i) => {
+    if (t.values.length !== n) {
+      problems.push(
+        problem("feed-series-length", ["timeliness", i, "values"], {
+          "zh-CN": `第 ${i} 个报送单位有 ${t.values.length} 个月的记录，应为 ${n} 个`,
+          en: `reporting unit ${i} has ${t.values.length} months, expected ${n}`,
+        }),
+      );
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates anything claimed to be a public feed. Never throws: bad input gives
+ * `{ ok: false, errors }` with JSON paths and zh-CN/en messages.
+ *
+ * @example
+ * parseFeed("not a feed").ok //=> false
+ * parseFeed(JSON.parse(await (await fetch(url)).text())).ok //=> true for a good feed
+ */
+export function parseFeed(input: unknown): Result<PublicFeed> {
+  let parsed: ReturnType<typeof PublicFeed.safeParse>;
+  try {
+    parsed = PublicFeed.safeParse(input);
+  } catch {
+    // Zod does not throw on data, but hostile inputs (getters that throw, proxies, cycles) can.
+    return fail(
+      problem("feed-unreadable", [], {
+        "zh-CN": "数据无法读取（不是普通的 JSON 数据）",
+        en: "The data could not be read (not plain JSON data)",
+      }),
+    );
+  }
+  if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
+  const problems = crossCheck(parsed.data);
+  return problems.length ? fail(...problems) : succeed(parsed.data);
+}

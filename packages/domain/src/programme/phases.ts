@@ -1,0 +1,168 @@
+import { TZDate } from "@date-fns/tz";
+import type { LocalizedText } from "../i18n/localized-text";
+
+/** The programme's clock: all dates of the notice are Beijing time (UTC+8, no DST since 1991). */
+export const programmeTimeZone = "Asia/Shanghai";
+
+/** The three phase ids of §四, in order. */
+export const phaseIds = ["foundation", "deepening", "consolidation"] as const;
+/** One of {@link phaseIds}. */
+export type PhaseId = (typeof phaseIds)[number];
+
+/** One phase of §四 and its period; `end` is exclusive. */
+export interface Phase {
+  readonly id: PhaseId;
+  readonly order: 1 | 2 | 3;
+  readonly name: LocalizedText;
+  /** First day, `YYYY-MM-DD`, Asia/Shanghai. */
+  readonly start: string;
+  /** First day after the phase, `YYYY-MM-DD`, Asia/Shanghai (exclusive end). */
+  readonly end: string;
+  readonly firstMonth: string;
+  readonly lastMonth: string;
+  readonly clause: string;
+  /** What the notice says the phase must achieve, in its own words and in English. */
+  readonly milestones: readonly LocalizedText[];
+}
+
+/**
+ * The three phases of §四. The programme starts in August 2016 ("从2016年8月起").
+ *
+ * @example
+ * phases.map((p) => p.id) //=> ["foundation", "deepening", "consolidation"]
+ * phases[0].start //=> "2016-08-01"
+ */
+export const phases: readonly Phase[] = [
+  {
+    id: "foundation",
+    order: 1,
+    name: { "zh-CN": "基础建设阶段", en: "Foundation" },
+    start: "2016-08-01",
+    end: "2017-01-01",
+    firstMonth: "2016-08",
+    lastMonth: "2016-12",
+    clause: "§四 基础建设阶段（2016年）",
+    milestones: [
+      {
+        "zh-CN": "建立帮扶地市与被帮扶地市结对制度安排",
+        en: "Pairing arrangements between helping and helped cities set up",
+      },
+      {
+        "zh-CN": "基本完成被帮扶地市残疾青少年立档建卡工作",
+        en: "Registration of disabled youths in helped cities basically complete",
+      },
+      { "zh-CN": "选取部分地市作为试点", en: "Pilot cities chosen" },
+      {
+        "zh-CN": "培育350个“助残之星”，精准结对帮扶约3500名贫困残疾青少年及其家庭",
+        en: "350 star organisations; about 3,500 youths and families paired",
+      },
+    ],
+  },
+  {
+    id: "deepening",
+    order: 2,
+    name: { "zh-CN": "深入推动阶段", en: "Deepening" },
+    start: "2017-01-01",
+    end: "2018-01-01",
+    firstMonth: "2017-01",
+    lastMonth: "2017-12",
+    clause: "§四 深入推动阶段（2017年）",
+    milestones: [
+      { "zh-CN": "面向全省推广试点工作经验", en: "Pilots rolled out province-wide" },
+      {
+        "zh-CN": "被帮扶地市半数以上扶贫县建立“助残V站”",
+        en: "More than half of the poverty counties in helped cities have a V-station",
+      },
+      {
+        "zh-CN": "扶持350个“助残之星”打造精品项目",
+        en: "350 star organisations build quality projects",
+      },
+      {
+        "zh-CN": "服务覆盖约1万名贫困残疾青少年及其家庭",
+        en: "About 10,000 youths and families covered",
+      },
+    ],
+  },
+  {
+    id: "consolidation",
+    order: 3,
+    name: { "zh-CN": "巩固提高阶段", en: "Consolidation" },
+    start: "2018-01-01",
+    end: "2019-01-01",
+    firstMonth: "2018-01",
+    lastMonth: "2018-12",
+    clause: "§四 巩固提高阶段（2018年）",
+    milestones: [
+      { "zh-CN": "70个扶贫县“县县建V站”", en: "A V-station in every one of the 70 counties" },
+      {
+        "zh-CN": "持续扶持350个“助残之星”和精品项目",
+        en: "350 star organisations and their projects sustained",
+      },
+      {
+        "zh-CN": "服务覆盖约3万名残疾青少年及其家庭",
+        en: "About 30,000 youths and families covered",
+      },
+    ],
+  },
+];
+
+/**
+ * The first instant of a phase-boundary date (`YYYY-MM-DD`) in Asia/Shanghai, as a `Date`.
+ *
+ * @example
+ * shanghaiMidnight("2017-01-01").toISOString() //=> "2016-12-31T16:00:00.000Z"
+ */
+export function shanghaiMidnight(isoDate: string): Date {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, programmeTimeZone).getTime());
+}
+
+/**
+ * The calendar date (`YYYY-MM-DD`) an instant falls on in Asia/Shanghai.
+ *
+ * @example
+ * shanghaiDate(new Date("2016-12-31T16:00:00Z")) //=> "2017-01-01"
+ */
+export function shanghaiDate(instant: Date): string {
+  const local = new TZDate(instant.getTime(), programmeTimeZone);
+  const y = String(local.getFullYear()).padStart(4, "0");
+  const m = String(local.getMonth() + 1).padStart(2, "0");
+  const d = String(local.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * The phase in force at a date: a `Date` (read in Asia/Shanghai), a `YYYY-MM-DD` date or a
+ * `YYYY-MM` month. `undefined` before August 2016 and from 2019 on.
+ *
+ * @example
+ * phaseAt("2017-06")?.id //=> "deepening"
+ * phaseAt(new Date("2016-12-31T16:30:00Z"))?.id //=> "deepening" (already 2017 in Beijing)
+ * phaseAt("2016-07-31") //=> undefined
+ */
+export function phaseAt(date: Date | string): Phase | undefined {
+  let day: string;
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) return undefined;
+    day = shanghaiDate(date);
+  } else if (/^\d{4}-\d{2}$/.test(date)) {
+    day = `${date}-01`;
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    day = date;
+  } else {
+    return undefined;
+  }
+  return phases.find((p) => p.start <= day && day < p.end);
+}
+
+/**
+ * A phase by id.
+ *
+ * @example
+ * getPhase("consolidation").end //=> "2019-01-01"
+ */
+export function getPhase(id: PhaseId): Phase {
+  const phase = phases.find((p) => p.id === id);
+  if (!phase) throw new RangeError(`Unknown phase id: ${id}`);
+  return phase;
+}
