@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * A calendar month as `YYYY-MM`, the unit of the programme's monthly reports (§六).
@@ -7,7 +7,7 @@ import { z } from "zod";
  * Month.safeParse("2017-03").success //=> true
  * Month.safeParse("2017-3").success //=> false
  */
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
+export const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM"));
 export type Month = z.infer<typeof Month>;
 
 /**

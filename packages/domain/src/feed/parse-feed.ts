@@ -1,6 +1,6 @@
-import { problemsFromZod } from "../result/from-zod";
-import { fail, type Problem, problem, type Result, succeed } from "../result/result";
-import { PublicFeed } from "./public-feed";
+import { problemsFromZod } from "../result/from-zod.js";
+import { fail, type Problem, problem, type Result, succeed } from "../result/result.js";
+import { PublicFeed } from "./public-feed.js";
 
 function crossCheck(feed: PublicFeed): Problem[] {
   const problems: Problem[] = [];

@@ -1,14 +1,18 @@
-import { z } from "zod";
-import { Month } from "../calendar/month";
-import { indicatorIds } from "../indicators/indicator-ids";
-import { phaseIds } from "../programme/phases";
+import * as z from "zod/mini";
+import { Month } from "../calendar/month.js";
+import { indicatorIds } from "../indicators/indicator-ids.js";
+import { phaseIds } from "../programme/phase-ids.js";
 
 /** The feed format's version. A consumer accepts any `1.x.y`; a breaking change bumps the major. */
 export const feedSchemaVersion = "1.0.0";
 
-const Text = z.object({ "zh-CN": z.string().max(2000), en: z.string().max(2000) }).strict();
-const RegionCode = z.string().regex(/^\d{6}$/, "6-digit GB/T 2260 code");
+const bounded = (max: number) => z.string().check(z.maxLength(max));
+const Text = z.strictObject({ "zh-CN": bounded(2000), en: bounded(2000) });
+const RegionCode = z.string().check(z.regex(/^\d{6}$/, "6-digit GB/T 2260 code"));
 const IndicatorId = z.enum(indicatorIds);
+const PhaseId = z.enum(phaseIds);
+const list = <T extends z.core.SomeType>(item: T, max: number) =>
+  z.array(item).check(z.maxLength(max));
 
 /**
  * One published value of a series.
@@ -22,7 +26,7 @@ const IndicatorId = z.enum(indicatorIds);
  * FeedCell.parse("<5") //=> "<5"
  */
 export const FeedCell = z.union([
-  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  z.int().check(z.nonnegative()),
   z.null(),
   z.literal("<5"),
   z.literal("suppressed"),
@@ -30,154 +34,139 @@ export const FeedCell = z.union([
 export type FeedCell = z.infer<typeof FeedCell>;
 
 /** A region of the feed: the province, a city or a county-level unit. */
-export const FeedRegion = z
-  .object({
-    code: RegionCode,
-    level: z.enum(["province", "city", "county"]),
-    name: Text,
-    parent: RegionCode.nullable(),
-    /** County-level units only: whether it is one of the programme's poverty counties. */
-    inProgrammeArea: z.boolean().optional(),
-  })
-  .strict();
+export const FeedRegion = z.strictObject({
+  code: RegionCode,
+  level: z.enum(["province", "city", "county"]),
+  name: Text,
+  parent: z.nullable(RegionCode),
+  /** County-level units only: whether it is one of the programme's poverty counties. */
+  inProgrammeArea: z.optional(z.boolean()),
+});
 export type FeedRegion = z.infer<typeof FeedRegion>;
 
 /** A monthly series of one indicator for one region; `values[i]` belongs to `months[i]`. */
-export const FeedSeries = z
-  .object({
-    indicator: IndicatorId,
-    region: RegionCode,
-    values: z.array(FeedCell).max(1200),
-  })
-  .strict();
+export const FeedSeries = z.strictObject({
+  indicator: IndicatorId,
+  region: RegionCode,
+  values: list(FeedCell, 1200),
+});
 export type FeedSeries = z.infer<typeof FeedSeries>;
 
 /** A target of one indicator in one phase for one region (province-wide or per-unit norm). */
-export const FeedTarget = z
-  .object({
-    indicator: IndicatorId,
-    phase: z.enum(phaseIds),
-    region: RegionCode,
-    value: z.number().nonnegative(),
-    /** True when the figure is derived (e.g. 70 × 5 = 350), with the arithmetic in `formula`. */
-    derived: z.boolean(),
-    formula: z.string().max(200).optional(),
-    clause: z.string().max(200),
-  })
-  .strict();
+export const FeedTarget = z.strictObject({
+  indicator: IndicatorId,
+  phase: PhaseId,
+  region: RegionCode,
+  value: z.number().check(z.nonnegative()),
+  /** True when the figure is derived (e.g. 70 × 5 = 350), with the arithmetic in `formula`. */
+  derived: z.boolean(),
+  formula: z.optional(bounded(200)),
+  clause: bounded(200),
+});
 export type FeedTarget = z.infer<typeof FeedTarget>;
 
+/** The statuses of DOMAIN.md's progress method, plus `no-data` and `no-target`. */
+export const progressStatuses = [
+  "achieved",
+  "on-track",
+  "needs-acceleration",
+  "off-track",
+  "no-data",
+  "no-target",
+] as const;
+
 /** Progress of one indicator in one region at the feed's as-of month (DOMAIN.md's method). */
-export const FeedProgress = z
-  .object({
-    indicator: IndicatorId,
-    region: RegionCode,
-    status: z.enum([
-      "achieved",
-      "on-track",
-      "needs-acceleration",
-      "off-track",
-      "no-data",
-      "no-target",
-    ]),
-    actual: FeedCell,
-    expected: z.number().nullable(),
-    ratio: z.number().nullable(),
-    target: z.number().nullable(),
-    phase: z.enum(phaseIds).nullable(),
-  })
-  .strict();
+export const FeedProgress = z.strictObject({
+  indicator: IndicatorId,
+  region: RegionCode,
+  status: z.enum(progressStatuses),
+  actual: FeedCell,
+  expected: z.nullable(z.number()),
+  ratio: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  phase: z.nullable(PhaseId),
+});
 export type FeedProgress = z.infer<typeof FeedProgress>;
 
 /** Whether each reporting unit's report for each month came on time; aligned with `months`. */
-export const FeedTimeliness = z
-  .object({
-    unit: RegionCode,
-    values: z.array(z.enum(["on-time", "late", "missing"])).max(1200),
-  })
-  .strict();
+export const FeedTimeliness = z.strictObject({
+  unit: RegionCode,
+  values: list(z.enum(["on-time", "late", "missing"]), 1200),
+});
 export type FeedTimeliness = z.infer<typeof FeedTimeliness>;
 
 /** One published figure changed by a later report, and why. Suppressed values stay suppressed. */
-export const FeedCorrection = z
-  .object({
-    release: Month,
-    unit: RegionCode,
-    month: Month,
-    indicator: IndicatorId,
-    region: RegionCode,
-    previous: FeedCell,
-    current: FeedCell,
-    reason: z.string().max(500),
-  })
-  .strict();
+export const FeedCorrection = z.strictObject({
+  release: Month,
+  unit: RegionCode,
+  month: Month,
+  indicator: IndicatorId,
+  region: RegionCode,
+  previous: FeedCell,
+  current: FeedCell,
+  reason: bounded(500),
+});
 export type FeedCorrection = z.infer<typeof FeedCorrection>;
 
 /** A helping → helped city pair (input data with its source and confidence, not law). */
-export const FeedPairing = z
-  .object({
-    helping: RegionCode,
-    helped: RegionCode,
-    counties: z.array(RegionCode).max(200).optional(),
-    source: z.string().max(500),
-    confidence: z.enum(["high", "medium", "low"]),
-  })
-  .strict();
+export const FeedPairing = z.strictObject({
+  helping: RegionCode,
+  helped: RegionCode,
+  counties: z.optional(list(RegionCode, 200)),
+  source: bounded(500),
+  confidence: z.enum(["high", "medium", "low"]),
+});
 export type FeedPairing = z.infer<typeof FeedPairing>;
 
 /**
  * The public feed of official indicators: what the CLI publishes and the widgets render.
  * Aggregated, identifier-free, small counts suppressed. Served as `latest.json` and
- * `releases/<YYYY-MM>.json`.
+ * `releases/<YYYY-MM>.json`. Built on `zod/mini` so that a page validating feeds stays small.
  *
  * @example
  * PublicFeed.safeParse({}).success //=> false
  */
-export const PublicFeed = z
-  .object({
-    schemaVersion: z.string().regex(/^1\.\d+\.\d+$/, "1.x.y"),
-    release: Month,
-    asOf: Month,
-    generatedAt: z.iso.datetime({ offset: true }),
-    publisher: z.object({ name: Text, url: z.url().max(500).optional() }).strict(),
-    licence: z
-      .object({ id: z.string().max(100), name: z.string().max(200), url: z.url().max(500) })
-      .strict(),
-    /** `sha256-` + hex digest of the canonical JSON of the feed without this field. */
-    checksum: z.string().regex(/^sha256-[0-9a-f]{64}$/),
-    /** True for synthetic data: every view of it must say so. */
+export const PublicFeed = z.strictObject({
+  schemaVersion: z.string().check(z.regex(/^1\.\d+\.\d+$/, "1.x.y")),
+  release: Month,
+  asOf: Month,
+  generatedAt: z.iso.datetime({ offset: true }),
+  publisher: z.strictObject({ name: Text, url: z.optional(z.url().check(z.maxLength(500))) }),
+  licence: z.strictObject({
+    id: bounded(100),
+    name: bounded(200),
+    url: z.url().check(z.maxLength(500)),
+  }),
+  /** `sha256-` + hex digest of the canonical JSON of the feed without this field. */
+  checksum: z.string().check(z.regex(/^sha256-[0-9a-f]{64}$/)),
+  /** True for synthetic data: every view of it must say so. */
+  sample: z.boolean(),
+  source: Text,
+  months: list(Month, 1200).check(z.minLength(1)),
+  indicators: list(
+    z.strictObject({ id: IndicatorId, name: Text, unit: Text, countsPeople: z.boolean() }),
+    100,
+  ),
+  phases: list(
+    z.strictObject({ id: PhaseId, name: Text, start: z.iso.date(), end: z.iso.date() }),
+    10,
+  ),
+  regions: list(FeedRegion, 1000),
+  area: z.strictObject({
+    counties: list(RegionCode, 1000),
     sample: z.boolean(),
-    source: Text,
-    months: z.array(Month).min(1).max(1200),
-    indicators: z
-      .array(
-        z.object({ id: IndicatorId, name: Text, unit: Text, countsPeople: z.boolean() }).strict(),
-      )
-      .max(100),
-    phases: z
-      .array(
-        z
-          .object({ id: z.enum(phaseIds), name: Text, start: z.iso.date(), end: z.iso.date() })
-          .strict(),
-      )
-      .max(10),
-    regions: z.array(FeedRegion).max(1000),
-    area: z
-      .object({
-        counties: z.array(RegionCode).max(1000),
-        sample: z.boolean(),
-        source: z.string().max(500),
-      })
-      .strict(),
-    suppression: z
-      .object({ threshold: z.number().int().positive(), level: z.literal("county"), method: Text })
-      .strict(),
-    series: z.array(FeedSeries).max(100_000),
-    targets: z.array(FeedTarget).max(100_000),
-    progress: z.array(FeedProgress).max(100_000),
-    timeliness: z.array(FeedTimeliness).max(1000),
-    corrections: z.array(FeedCorrection).max(100_000),
-    pairings: z.array(FeedPairing).max(1000),
-  })
-  .strict();
+    source: bounded(500),
+  }),
+  suppression: z.strictObject({
+    threshold: z.int().check(z.positive()),
+    level: z.literal("county"),
+    method: Text,
+  }),
+  series: list(FeedSeries, 100_000),
+  targets: list(FeedTarget, 100_000),
+  progress: list(FeedProgress, 100_000),
+  timeliness: list(FeedTimeliness, 1000),
+  corrections: list(FeedCorrection, 100_000),
+  pairings: list(FeedPairing, 1000),
+});
 export type PublicFeed = z.infer<typeof PublicFeed>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPhase, phaseAt, phases, shanghaiDate, shanghaiMidnight } from "./phases";
+import { getPhase, phaseAt, phases, shanghaiDate, shanghaiMidnight } from "./phases.js";
 
 describe("phases", () => {
   it("runs with the host time zone this project asked for", () => {

@@ -1,13 +1,9 @@
 import { TZDate } from "@date-fns/tz";
-import type { LocalizedText } from "../i18n/localized-text";
+import type { LocalizedText } from "../i18n/localized-text.js";
+import type { PhaseId } from "./phase-ids.js";
 
 /** The programme's clock: all dates of the notice are Beijing time (UTC+8, no DST since 1991). */
 export const programmeTimeZone = "Asia/Shanghai";
-
-/** The three phase ids of §四, in order. */
-export const phaseIds = ["foundation", "deepening", "consolidation"] as const;
-/** One of {@link phaseIds}. */
-export type PhaseId = (typeof phaseIds)[number];
 
 /** One phase of §四 and its period; `end` is exclusive. */
 export interface Phase {

@@ -1,5 +1,5 @@
-import type { z } from "zod";
-import { type Problem, problem } from "./result";
+import type * as z from "zod/mini";
+import { type Problem, problem } from "./result.js";
 
 function describe(issue: z.core.$ZodIssue): { "zh-CN": string; en: string } {
   const where = issue.path.length ? issue.path.join(".") : "(root)";

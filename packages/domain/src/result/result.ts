@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../i18n/localized-text";
+import type { LocalizedText } from "../i18n/localized-text.js";
 
 /** Where in the input a problem is: object keys and array indexes from the root. */
 export type ProblemPath = readonly (string | number)[];
