@@ -4,6 +4,7 @@ export * from "./feed/public-feed.js";
 export * from "./i18n/localized-text.js";
 export * from "./indicators/indicator-ids.js";
 export * from "./programme/phase-ids.js";
+export * from "./programme/programme-area.js";
 export * from "./programme/phases.js";
 export * from "./result/from-zod.js";
 export * from "./result/result.js";
