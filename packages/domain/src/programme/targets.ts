@@ -18,7 +18,7 @@ export interface ProgrammeTarget {
   readonly value: number;
   readonly comparison: TargetComparison;
   readonly clause: string;
-  /** The notice's own words. */
+  /** The notice's own words (without the stray spaces of the PDF's text layer). */
   readonly quote: string;
   /** False when the notice states the figure; true when it follows from the notice's norms. */
   readonly derived: boolean;
@@ -102,7 +102,7 @@ export const targets: readonly ProgrammeTarget[] = [
     value: 10_500,
     comparison: "about",
     clause: "§三(三)",
-    quote: "以项目为载体为结对镇、村约 30 名残疾青少年提供专业服务",
+    quote: "以项目为载体为结对镇、村约30名残疾青少年提供专业服务",
     derived: true,
     arithmetic: arithmetic("product", [350, 30]),
     note: projectPhases,
@@ -161,7 +161,7 @@ export const targets: readonly ProgrammeTarget[] = [
     value: 10_500,
     comparison: "about",
     clause: "§三(三)",
-    quote: "以项目为载体为结对镇、村约 30 名残疾青少年提供专业服务",
+    quote: "以项目为载体为结对镇、村约30名残疾青少年提供专业服务",
     derived: true,
     arithmetic: arithmetic("product", [350, 30]),
     note: projectPhases,
@@ -184,7 +184,7 @@ export const targets: readonly ProgrammeTarget[] = [
     value: 1400,
     comparison: "at-least",
     clause: "§三(四)",
-    quote: "按照“1 个工作站+20 支志愿助残队伍+500 个残疾青少年”的结对服务模式",
+    quote: "按照“1个工作站+20支志愿助残队伍+500个残疾青少年”的结对服务模式",
     derived: true,
     arithmetic: arithmetic("product", [70, 20]),
     note: {

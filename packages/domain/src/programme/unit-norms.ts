@@ -10,7 +10,7 @@ export interface UnitNorm {
   readonly approximate: boolean;
   readonly name: LocalizedText;
   readonly clause: string;
-  /** The notice's own words. */
+  /** The notice's own words (without the stray spaces of the PDF's text layer). */
   readonly quote: string;
   /** True when the notice does not state the figure and the project decided it (see docs/decisions.md). */
   readonly decision?: boolean;
@@ -55,14 +55,14 @@ export const unitNorms = {
     approximate: true,
     name: { "zh-CN": "每个扶贫县的助残之星组织", en: "Star organisations per county" },
     clause: "§三(二)",
-    quote: "扶持 70 个扶贫县共计 350 个重点培育志愿助残组织发展壮大（每个扶贫县约 5 个组织）",
+    quote: "扶持70个扶贫县共计350个重点培育志愿助残组织发展壮大（每个扶贫县约5个组织）",
   },
   youthsPerOrganisation: {
     value: 10,
     approximate: false,
     name: { "zh-CN": "每个组织结对的青少年", en: "Youths paired per organisation" },
     clause: "§三(二)",
-    quote: "动员每个组织结对当地 10 名贫困残疾青少年",
+    quote: "动员每个组织结对当地10名贫困残疾青少年",
   },
   projectsPerOrganisation: {
     value: 1,
@@ -77,28 +77,28 @@ export const unitNorms = {
     approximate: true,
     name: { "zh-CN": "每个精品项目服务的青少年", en: "Youths served per quality project" },
     clause: "§三(三)",
-    quote: "以项目为载体为结对镇、村约 30 名残疾青少年提供专业服务",
+    quote: "以项目为载体为结对镇、村约30名残疾青少年提供专业服务",
   },
   stationsPerCounty: {
     value: 1,
     approximate: false,
     name: { "zh-CN": "每个扶贫县的助残V站", en: "V-stations per county" },
     clause: "§三(四)",
-    quote: "推动每个扶贫县挂牌成立一间“助残 V 站”",
+    quote: "推动每个扶贫县挂牌成立一间“助残V站”",
   },
   teamsPerStation: {
     value: 20,
     approximate: false,
     name: { "zh-CN": "每个V站的志愿助残队伍", en: "Volunteer teams per V-station" },
     clause: "§三(四)",
-    quote: "按照“1 个工作站+20 支志愿助残队伍+500 个残疾青少年”的结对服务模式",
+    quote: "按照“1个工作站+20支志愿助残队伍+500个残疾青少年”的结对服务模式",
   },
   youthsPerStation: {
     value: 500,
     approximate: false,
     name: { "zh-CN": "每个V站结对服务的青少年", en: "Youths per V-station" },
     clause: "§三(四)",
-    quote: "按照“1 个工作站+20 支志愿助残队伍+500 个残疾青少年”的结对服务模式",
+    quote: "按照“1个工作站+20支志愿助残队伍+500个残疾青少年”的结对服务模式",
   },
 } as const satisfies Record<string, UnitNorm>;
 
@@ -201,5 +201,5 @@ export const vStationPlaces = {
   value: 35_000,
   arithmetic: arithmetic("product", [70, 500]),
   clause: "§三(四)",
-  quote: "按照“1 个工作站+20 支志愿助残队伍+500 个残疾青少年”的结对服务模式",
+  quote: "按照“1个工作站+20支志愿助残队伍+500个残疾青少年”的结对服务模式",
 } as const satisfies { value: number; arithmetic: Arithmetic; clause: string; quote: string };
