@@ -1,0 +1,69 @@
+import { cityCells, countyCells } from "./tile-grid.generated.js";
+
+/** The two levels the cartogram is laid out for. */
+export const tileGridLevels = ["county", "city"] as const;
+/** One of {@link tileGridLevels}: one cell per county-level unit, or one per city. */
+export type TileGridLevel = (typeof tileGridLevels)[number];
+
+/** One square cell of the cartogram. */
+export interface TileCell {
+  /** GB/T 2260 code of the region the cell stands for. */
+  readonly code: string;
+  /** GB/T 2260 code of its prefecture-level city (the region itself at city level). */
+  readonly city: string;
+  /** Column, 0 = west. */
+  readonly column: number;
+  /** Row, 0 = north. */
+  readonly row: number;
+}
+
+/** A laid-out cartogram: its cells and the size of the grid that holds them. */
+export interface TileGrid {
+  readonly level: TileGridLevel;
+  readonly columns: number;
+  readonly rows: number;
+  readonly cells: readonly TileCell[];
+}
+
+/**
+ * The prefecture-level city a GB/T 2260 code belongs to: the first four digits and `00`.
+ * Dongguan (441900) and Zhongshan (442000) have no counties and are their own unit.
+ *
+ * @example
+ * cityCodeOf("440606") //=> "440600"
+ * cityCodeOf("441900") //=> "441900"
+ */
+export function cityCodeOf(code: string): string {
+  return `${code.slice(0, 4)}00`;
+}
+
+function build(level: TileGridLevel, rows: typeof countyCells): TileGrid {
+  const cells = rows.map(([code, column, row]) => ({ code, city: cityCodeOf(code), column, row }));
+  return {
+    level,
+    columns: Math.max(...cells.map((c) => c.column)) + 1,
+    rows: Math.max(...cells.map((c) => c.row)) + 1,
+    cells,
+  };
+}
+
+const grids = new Map<TileGridLevel, TileGrid>();
+
+/**
+ * The project's tile-grid cartogram of Guangdong: one square cell per county-level unit (124:
+ * the 122 counties plus Dongguan and Zhongshan), grouped by city so that each city's cells touch,
+ * or one cell per city (21). No boundaries: the layout comes from centroids (see
+ * scripts/generate-tile-grid.mjs), so publishing it needs no approved base map (DOMAIN.md, Maps).
+ *
+ * @example
+ * tileGridLayout("county").cells.length //=> 124
+ * tileGridLayout("city").cells.find((c) => c.code === "440100") //=> { code: "440100", city: "440100", column: 3, row: 1 }
+ */
+export function tileGridLayout(level: TileGridLevel): TileGrid {
+  let grid = grids.get(level);
+  if (!grid) {
+    grid = build(level, level === "city" ? cityCells : countyCells);
+    grids.set(level, grid);
+  }
+  return grid;
+}
