@@ -1,0 +1,366 @@
+import { type Locale, type PublicFeed, parseFeed, type Result } from "@zhucan/domain";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import { csvBlob } from "../download/csv.js";
+import { fileName, saveFile } from "../download/save-file.js";
+import { exportSvg, svgBlob, svgToPng } from "../download/svg-export.js";
+import { type FeedLoadError, feedError } from "../feed/feed-error.js";
+import { sharedFeedLoader } from "../feed/feed-loader.js";
+import { inheritedLang, resolveLocale } from "../i18n/locale.js";
+import { msg } from "../i18n/messages.js";
+import { frameStyles } from "../styles/frame.styles.js";
+import { themeStyles } from "../styles/theme.styles.js";
+import type { DataTable } from "./data-table.js";
+import { emit } from "./events.js";
+import {
+  dataTable,
+  errorMessage,
+  provenanceLine,
+  provenanceParts,
+  staleMessage,
+  statusMessage,
+} from "./frame-parts.js";
+
+/** What an element shows: loading, a view (`ready`, or `stale` after a failed refresh), nothing to show (`empty`), or `error`. */
+export type ZcState = "loading" | "ready" | "stale" | "empty" | "error";
+
+/** A view of the feed, built by each element; the base draws the frame around it. */
+export interface ZcView {
+  /** What is shown, in a few words (the figure's caption). */
+  readonly title: string;
+  /** One plain-language sentence saying what the data show, in the element's language. */
+  readonly summary: string;
+  /** The data-table alternative; also the CSV download. */
+  readonly table: DataTable;
+  /** The visual. Put `data-zc-chart` on the `<svg>` that SVG/PNG downloads should export. */
+  readonly body: TemplateResult;
+  /** Words for download file names after the tag name, e.g. `[indicator, region]`. */
+  readonly fileParts?: readonly string[];
+}
+
+/** Nothing to show (e.g. the feed has no series for the chosen indicator), and why. */
+export interface ZcEmptyView {
+  readonly empty: string;
+}
+
+type Source =
+  | { readonly state: "idle" }
+  | { readonly state: "loading" }
+  | { readonly state: "ready"; readonly url: string | undefined; readonly feed: PublicFeed }
+  | {
+      readonly state: "stale";
+      readonly url: string | undefined;
+      readonly feed: PublicFeed;
+      readonly error: FeedLoadError;
+    }
+  | { readonly state: "error"; readonly url: string | undefined; readonly error: FeedLoadError };
+
+const validated = new WeakMap<object, Result<PublicFeed>>();
+
+function validate(feed: unknown): Result<PublicFeed> {
+  if (typeof feed !== "object" || feed === null) return parseFeed(feed);
+  let result = validated.get(feed);
+  if (!result) {
+    result = parseFeed(feed);
+    validated.set(feed, result);
+  }
+  return result;
+}
+
+/**
+ * The base of every `zc-` element: gets the feed (from `src` through the page's shared loader,
+ * or from the `feed` property), shows loading, empty, error and stale states in the page's
+ * language, and draws the frame around the element's view: caption, visual, one-sentence
+ * summary, data table (toggle; always read by screen readers), downloads (CSV, SVG, PNG) and the
+ * provenance line. An element implements {@link ZcElement.renderView}.
+ *
+ * @csspart base - The root `<figure>`.
+ * @csspart title - The caption.
+ * @csspart chart - The visual's container.
+ * @csspart summary - The one-sentence summary.
+ * @csspart table - The data table's container.
+ * @csspart toolbar - The table toggle and download buttons.
+ * @csspart button - Each button.
+ * @csspart provenance - The source, release, as-of and sample-data line.
+ * @csspart message - Loading, empty, stale and error messages.
+ *
+ * @event zc-feed-load - A feed is shown (`detail.stale` after a failed refresh).
+ * @event zc-feed-error - No feed can be shown (`detail.error.kind`).
+ * @event zc-download - A file is about to be saved; cancel to handle `detail.blob` yourself.
+ * @event zc-table-toggle - The data table was shown or hidden.
+ */
+export abstract class ZcElement extends LitElement {
+  static override styles = [themeStyles, frameStyles];
+
+  /** URL of the public feed (JSON). Relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** The feed itself, instead of `src`; validated with `parseFeed` like a loaded one. */
+  @property({ attribute: false }) feed?: PublicFeed;
+
+  /** Language: `zh-CN` (default) or `en`; without it, the nearest ancestor's `lang` applies. */
+  @property() override lang = "";
+
+  /** Colour scheme: `light` or `dark`; without it, the reader's system setting applies. */
+  @property({ reflect: true }) theme?: "light" | "dark";
+
+  @state() private source: Source = { state: "idle" };
+  @state() private tableOpen = false;
+
+  #view: ZcView | ZcEmptyView | { readonly renderError: true } | undefined;
+  #controller: AbortController | undefined;
+  #settling: Promise<unknown> = Promise.resolve();
+  #pendingEvent: (() => void) | undefined;
+  #disconnected = false;
+
+  /**
+   * Builds the view of the feed in a locale, or says why there is nothing to show.
+   * Called on every update; keep it a pure function of the feed and the element's attributes.
+   */
+  protected abstract renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView;
+
+  /** The language the element speaks, from `lang` or the nearest ancestor's. */
+  get locale(): Locale {
+    return resolveLocale(this.lang || inheritedLang(this));
+  }
+
+  /** What the element currently shows. */
+  get state(): ZcState {
+    const v = this.#view;
+    if (this.source.state === "idle") return "empty";
+    if (v && "renderError" in v) return "error";
+    if (v && "empty" in v) return "empty";
+    return this.source.state;
+  }
+
+  /** The feed shown (also when stale), if any. */
+  get shownFeed(): PublicFeed | undefined {
+    const s = this.source;
+    return s.state === "ready" || s.state === "stale" ? s.feed : undefined;
+  }
+
+  /** The error of the last load (shown, or behind a stale view), if any. */
+  get feedError(): FeedLoadError | undefined {
+    const s = this.source;
+    return s.state === "error" || s.state === "stale" ? s.error : undefined;
+  }
+
+  /** Resolves once the current load has settled and been drawn; gives the resulting state. */
+  async whenSettled(): Promise<ZcState> {
+    await this.updateComplete;
+    let settling: Promise<unknown>;
+    do {
+      settling = this.#settling;
+      await settling;
+    } while (settling !== this.#settling);
+    await this.updateComplete;
+    return this.state;
+  }
+
+  /** Loads `src` again, bypassing the shared loader's copy; a failure keeps the old data (stale). */
+  async reload(): Promise<ZcState> {
+    if (this.feed === undefined && this.src) this.#fetch(true);
+    return this.whenSettled();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#disconnected) {
+      this.#disconnected = false;
+      this.#connectSource();
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#disconnected = true;
+    this.#controller?.abort();
+    this.#controller = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("feed") || changed.has("src")) this.#connectSource();
+    this.#view = this.#buildView();
+  }
+
+  protected override updated(): void {
+    const pending = this.#pendingEvent;
+    this.#pendingEvent = undefined;
+    pending?.();
+  }
+
+  #buildView(): ZcView | ZcEmptyView | { readonly renderError: true } | undefined {
+    const feed = this.shownFeed;
+    if (!feed) return undefined;
+    try {
+      return this.renderView(feed, this.locale);
+    } catch (error) {
+      // Never an uncaught exception on a partner's page: show the error state instead.
+      console.error(`<${this.localName}> could not render the feed`, error);
+      return { renderError: true };
+    }
+  }
+
+  #connectSource(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    if (this.feed !== undefined && this.feed !== null) {
+      const result = validate(this.feed);
+      this.#setSource(
+        result.ok
+          ? { state: "ready", url: undefined, feed: result.value }
+          : {
+              state: "error",
+              url: undefined,
+              error: feedError("invalid-feed", undefined, { problems: result.errors }),
+            },
+      );
+      return;
+    }
+    if (!this.src) {
+      this.source = { state: "idle" };
+      return;
+    }
+    const known = sharedFeedLoader().peek(this.src);
+    if (known) this.#setSource(known);
+    else this.#fetch(false);
+  }
+
+  #fetch(refresh: boolean): void {
+    const src = this.src;
+    if (!src) return;
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    if (!refresh) this.source = { state: "loading" };
+    this.#settling = sharedFeedLoader()
+      .load(src, { signal: controller.signal, refresh })
+      .then((result) => {
+        if (controller !== this.#controller) return;
+        this.#controller = undefined;
+        if (result.state === "error" && result.error.kind === "aborted") return;
+        this.#setSource(result);
+      });
+  }
+
+  #setSource(source: Exclude<Source, { state: "idle" | "loading" }>): void {
+    this.source = source;
+    this.#pendingEvent =
+      source.state === "error"
+        ? () => emit(this, "zc-feed-error", { error: source.error })
+        : () =>
+            emit(this, "zc-feed-load", {
+              url: source.url,
+              feed: source.feed,
+              stale: source.state === "stale",
+            });
+  }
+
+  /** Shows or hides the data table. */
+  toggleTable(open = !this.tableOpen): void {
+    this.tableOpen = open;
+    emit(this, "zc-table-toggle", { open });
+  }
+
+  /** Saves the data table as CSV (UTF-8 with BOM). */
+  async downloadCsv(): Promise<void> {
+    const view = this.#view;
+    if (!view || !("table" in view)) return;
+    this.#offer("csv", csvBlob(view.table), view);
+  }
+
+  /** Saves the chart as SVG, with its title and provenance. */
+  async downloadSvg(): Promise<void> {
+    const image = this.#image();
+    if (image) this.#offer("svg", svgBlob(image.text), image.view);
+  }
+
+  /** Saves the chart as PNG (drawn from the SVG at twice its size; no request leaves the page). */
+  async downloadPng(): Promise<void> {
+    const image = this.#image();
+    if (!image) return;
+    try {
+      this.#offer("png", await svgToPng(image.text, image.width, image.height), image.view);
+    } catch (error) {
+      console.error(`<${this.localName}> could not make a PNG`, error);
+    }
+  }
+
+  /**
+   * The `<svg>` that SVG and PNG downloads export: by default the one marked `data-zc-chart`.
+   * Override to export a picture made for sharing.
+   */
+  protected exportGraphic(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>("svg[data-zc-chart]");
+  }
+
+  #image(): { text: string; width: number; height: number; view: ZcView } | undefined {
+    const view = this.#view;
+    const feed = this.shownFeed;
+    const graphic = this.exportGraphic();
+    if (!view || !("table" in view) || !feed || !graphic) return undefined;
+    const footer = provenanceParts(feed, this.locale);
+    return { ...exportSvg(graphic, { title: view.title, footer }), view };
+  }
+
+  #offer(format: "csv" | "svg" | "png", blob: Blob, view: ZcView): void {
+    const parts = [this.localName, ...(view.fileParts ?? []), this.shownFeed?.asOf ?? ""];
+    const filename = fileName(parts, format);
+    if (emit(this, "zc-download", { format, filename, blob }, { cancelable: true })) {
+      saveFile(blob, filename);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    const source = this.source;
+    const view = this.#view;
+    const loading = source.state === "loading";
+    let content: TemplateResult;
+    if (source.state === "idle") content = statusMessage(msg("noSource", locale));
+    else if (loading) content = statusMessage(msg("loading", locale));
+    else if (source.state === "error") {
+      content = errorMessage(
+        source.error,
+        locale,
+        this.src && !this.feed ? () => this.reload() : undefined,
+      );
+    } else if (!view || "renderError" in view) {
+      content = html`<div part="message" class="message message--error" role="alert">
+        <strong>${msg("errorTitle", locale)}</strong>
+        <p>${msg("renderError", locale)}</p>
+      </div>`;
+    } else {
+      const stale = source.state === "stale" ? staleMessage(source.error, locale) : nothing;
+      content =
+        "empty" in view
+          ? html`${stale}${statusMessage(view.empty)}${provenanceLine(source.feed, locale)}`
+          : html`${stale}${this.#renderFrame(view, source.feed, locale)}`;
+    }
+    return html`<figure part="base" class="base" lang=${locale} aria-busy=${loading ? "true" : "false"}>
+      ${content}
+    </figure>`;
+  }
+
+  #renderFrame(view: ZcView, feed: PublicFeed, locale: Locale): TemplateResult {
+    const open = this.tableOpen;
+    return html`<figcaption part="title" class="title">${view.title}</figcaption>
+      <div part="chart" class="chart">${view.body}</div>
+      <p part="summary" class="summary">${view.summary}</p>
+      ${dataTable(view.table, locale, open, "data-table")}
+      <div part="toolbar" class="toolbar" role="group" aria-label=${msg("actions", locale)}>
+        <button
+          type="button"
+          part="button"
+          aria-expanded=${open ? "true" : "false"}
+          aria-controls="data-table"
+          @click=${() => this.toggleTable()}
+        >${msg(open ? "hideTable" : "showTable", locale)}</button>
+        <button type="button" part="button" @click=${() => this.downloadCsv()}>${msg("downloadCsv", locale)}</button>
+        <button type="button" part="button" @click=${() => this.downloadSvg()}>${msg("downloadSvg", locale)}</button>
+        <button type="button" part="button" @click=${() => this.downloadPng()}>${msg("downloadPng", locale)}</button>
+      </div>
+      ${provenanceLine(feed, locale)}`;
+  }
+}

@@ -1,0 +1,18 @@
+// The package's entry: every element (importing it registers the tags) and the shared pieces
+// for building more. Add one `export * from "./components/<name>/index.js";` line per element.
+export * from "./base/data-table.js";
+export * from "./base/events.js";
+export * from "./base/frame-parts.js";
+export * from "./base/zc-element.js";
+export * from "./download/csv.js";
+export * from "./download/save-file.js";
+export * from "./download/svg-export.js";
+export * from "./feed/feed-error.js";
+export * from "./feed/feed-loader.js";
+export * from "./feed/select.js";
+export * from "./i18n/format.js";
+export * from "./i18n/locale.js";
+export * from "./i18n/messages.js";
+export * from "./styles/frame.styles.js";
+export * from "./styles/status.js";
+export * from "./styles/theme.styles.js";

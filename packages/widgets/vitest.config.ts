@@ -1,0 +1,32 @@
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+import { feedServer } from "./test/feed-server.js";
+
+// Every widget test runs in a real Chromium (Debian's, never a downloaded build). The test
+// server also serves the synthetic feed and the failures the loader handles (test/feed-server.ts).
+export default defineConfig({
+  plugins: [feedServer()],
+  test: {
+    name: "widgets",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      }),
+      instances: [{ browser: "chromium" }],
+    },
+  },
+});
