@@ -3,7 +3,13 @@ import { groupDigits } from "../programme/arithmetic.js";
 import type { PhaseId } from "../programme/phase-ids.js";
 import { getPhase, phases } from "../programme/phases.js";
 import { type ProgrammeTarget, type TargetComparison, targetsOf } from "../programme/targets.js";
-import { countyNorms, type UnitNorm, unitNorms, vStationPlaces } from "../programme/unit-norms.js";
+import {
+  countyNorms,
+  programmeScale,
+  type UnitNorm,
+  unitNorms,
+  vStationPlaces,
+} from "../programme/unit-norms.js";
 import {
   type IndicatorAggregation,
   type IndicatorDefinition,
@@ -59,8 +65,22 @@ function targetTable(rows: readonly ProgrammeTarget[]): string[] {
         .join(" | ")
         .trim(),
     ),
-    ...rows.flatMap((t) => (t.note ? [`\n${phaseName(t.phase)}: ${both(t.note)}`] : [])),
+    ...notesOf(rows),
   ];
+}
+
+/** Each distinct note once, with the phases it concerns. */
+function notesOf(rows: readonly ProgrammeTarget[]): string[] {
+  const byText = new Map<string, { note: LocalizedText; phases: PhaseId[] }>();
+  for (const t of rows) {
+    if (!t.note) continue;
+    const entry = byText.get(t.note.en) ?? { note: t.note, phases: [] };
+    entry.phases.push(t.phase);
+    byText.set(t.note.en, entry);
+  }
+  return [...byText.values()].map(
+    ({ note, phases: ps }) => `\n${ps.map(phaseName).join(", ")}: ${both(note)}`,
+  );
 }
 
 function normLines(indicator: IndicatorDefinition): string[] {
@@ -71,6 +91,15 @@ function normLines(indicator: IndicatorDefinition): string[] {
     lines.push(
       `- Per county: ${groupDigits(norm.value)}${how}, ${norm.clause}, in ${norm.phases.map(phaseName).join(", ")}; a city: ${groupDigits(norm.value)} × its programme counties.`,
     );
+    for (const phase of norm.phases) {
+      const province = targetsOf(indicator.id).find((t) => t.phase === phase)?.value;
+      const all = norm.value * programmeScale.povertyCounties.value;
+      if (province !== undefined && province !== all) {
+        lines.push(
+          `- In ${phaseName(phase)} the county targets do not add up to the province's: ${programmeScale.povertyCounties.value} × ${groupDigits(norm.value)} = ${groupDigits(all)}, the province target is ${groupDigits(province)} (DECISION, docs/decisions.md).`,
+        );
+      }
+    }
   }
   for (const t of targetsOf(indicator.id)) {
     if (t.arithmetic?.operation === "more-than-half") {
