@@ -3,6 +3,8 @@ import { countyKindOf, type DivisionKind, type DivisionLevel } from "./division-
 import { cityRows, countyRows, provinceRow } from "./divisions.generated.js";
 import { divisionEnglishNames } from "./english-names.js";
 
+export { divisionSource } from "./divisions.generated.js";
+
 /**
  * One administrative division of Guangdong with its GB/T 2260 code. `name.en` is the English
  * name where {@link divisionEnglishNames} has one (province, cities, Shunde) and otherwise the
