@@ -70,13 +70,15 @@ export function parseDisabilityCertificate(
       }),
     );
   }
-  const certificate = text.trim().toUpperCase();
+  const trimmed = text.trim();
+  const certificate = trimmed.toUpperCase();
   if (!/^\d{17}[\dX]\d{2}$/.test(certificate)) {
-    const masked = certificate.length <= 24 ? ` ${maskResidentId(certificate)}` : "";
+    // Quoted only masked, and not at all when too long to be a mistyped number.
+    const quoted = trimmed.length <= 24 ? ` ${maskResidentId(trimmed)} ` : "";
     return fail(
       problem("disability-certificate-bad-format", [], {
-        "zh-CN": `残疾人证号${masked}格式错误：应为20位（18位身份证号码＋残疾类别1位＋残疾等级1位）`,
-        en: `The disability certificate number${masked} is malformed: it must be 20 characters (the 18-character resident ID, a category digit and a level digit)`,
+        "zh-CN": `残疾人证号${quoted}格式错误：应为20位（18位身份证号码＋残疾类别1位＋残疾等级1位）`,
+        en: `The disability certificate number${quoted.trimEnd()} is malformed: it must be 20 characters (the 18-character resident ID, a category digit and a level digit)`,
       }),
     );
   }

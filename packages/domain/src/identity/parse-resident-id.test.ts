@@ -167,6 +167,13 @@ describe("parseResidentId", () => {
     );
   });
 
+  it("quotes a malformed input masked, and not at all when it is too long to be an ID", () => {
+    const short = parseResidentId("1101051949123100", { asOf });
+    expect(!short.ok && short.errors[0]?.message.en).toContain("11**************");
+    const long = parseResidentId("1".repeat(1000), { asOf });
+    expect(!long.ok && long.errors[0]?.message.en).not.toContain("1111");
+  });
+
   it("never quotes an ID in full in its messages", () => {
     const idLike = fc.oneof(
       fc.stringMatching(/^\d{17}[\dXx]$/),

@@ -81,18 +81,20 @@ export function parseResidentId(
       }),
     );
   }
-  const input = text.trim().toUpperCase();
-  // Only ever quote the input masked, and not at all when it is too long to be an ID.
-  const masked = input.length <= 24 ? maskResidentId(input) : `(${input.length})`;
+  const trimmed = text.trim();
+  const input = trimmed.toUpperCase();
   const legacy = /^\d{15}$/.test(input);
   if (!legacy && !/^\d{17}[\dX]$/.test(input)) {
+    // Quoted only masked, and not at all when too long to be a mistyped ID.
+    const quoted = trimmed.length <= 24 ? ` ${maskResidentId(trimmed)} ` : "";
     return fail(
       problem("resident-id-bad-format", [], {
-        "zh-CN": `身份证号码 ${masked} 格式错误：应为18位（前17位为数字，末位为数字或X）或15位数字`,
-        en: `The resident ID number ${masked} is malformed: it must be 18 characters (17 digits, then a digit or X) or 15 digits`,
+        "zh-CN": `身份证号码${quoted}格式错误：应为18位（前17位为数字，末位为数字或X）或15位数字`,
+        en: `The resident ID number${quoted.trimEnd()} is malformed: it must be 18 characters (17 digits, then a digit or X) or 15 digits`,
       }),
     );
   }
+  const masked = maskResidentId(input);
   if (legacy && !(options.allowLegacy ?? parseResidentIdDefaults.allowLegacy)) {
     return fail(
       problem("resident-id-legacy-not-allowed", [], {
