@@ -34,6 +34,8 @@ export interface ZcView {
   readonly table: DataTable;
   /** The visual. Put `data-zc-chart` on the `<svg>` that SVG/PNG downloads should export. */
   readonly body: TemplateResult;
+  /** Big lines drawn above the chart in exported images (e.g. the headline figure). */
+  readonly headline?: readonly string[];
   /** Words for download file names after the tag name, e.g. `[indicator, region]`. */
   readonly fileParts?: readonly string[];
 }
@@ -107,6 +109,15 @@ export abstract class ZcElement extends LitElement {
   @state() private source: Source = { state: "idle" };
   @state() private tableOpen = false;
 
+  /**
+   * The width in CSS pixels available to the visual, kept current by a ResizeObserver: draw
+   * SVG in real pixels (`viewBox="0 0 ${w} ${h}"`, `width=${w}`) so text keeps its size on a
+   * 320 px phone and at 200 % zoom instead of shrinking with the drawing.
+   */
+  @state() protected chartWidth = 480;
+
+  #resizeObserver: ResizeObserver | undefined;
+
   #view: ZcView | ZcEmptyView | { readonly renderError: true } | undefined;
   #controller: AbortController | undefined;
   #settling: Promise<unknown> = Promise.resolve();
@@ -165,6 +176,13 @@ export abstract class ZcElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      // Minus the frame's padding; 240 px is the narrowest drawing laid out.
+      const available = Math.max(240, Math.floor(width - 32));
+      if (width > 0 && available !== this.chartWidth) this.chartWidth = available;
+    });
+    this.#resizeObserver.observe(this);
     if (this.#disconnected) {
       this.#disconnected = false;
       this.#connectSource();
@@ -174,6 +192,7 @@ export abstract class ZcElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
     this.#disconnected = true;
     this.#controller?.abort();
     this.#controller = undefined;
@@ -301,7 +320,8 @@ export abstract class ZcElement extends LitElement {
     const graphic = this.exportGraphic();
     if (!view || !("table" in view) || !feed || !graphic) return undefined;
     const footer = provenanceParts(feed, this.locale);
-    return { ...exportSvg(graphic, { title: view.title, footer }), view };
+    const headline = view.headline ?? [];
+    return { ...exportSvg(graphic, { title: view.title, headline, footer }), view };
   }
 
   #offer(format: "csv" | "svg" | "png", blob: Blob, view: ZcView): void {

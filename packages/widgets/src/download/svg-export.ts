@@ -2,6 +2,8 @@
 export interface SvgExportOptions {
   /** The heading drawn above the chart. */
   readonly title: string;
+  /** Big lines under the title (the first one largest), e.g. a headline figure. */
+  readonly headline?: readonly string[];
   /** Lines drawn under the chart: provenance, "synthetic sample data". */
   readonly footer: readonly string[];
 }
@@ -82,7 +84,16 @@ export function exportSvg(
   const titleSize = 16;
   const lineSize = 12;
   const width = Math.max(chartWidth + pad * 2, 320);
-  const top = pad + titleSize + 8;
+  const headlineSizes = (options.headline ?? []).map((_, i) => (i === 0 ? 40 : 16));
+  let y = pad + titleSize + 8;
+  const headline = (options.headline ?? [])
+    .map((line, i) => {
+      const size = headlineSizes[i] ?? 16;
+      y += size + 6;
+      return `<text x="${pad}" y="${y - 6}" font-size="${size}" font-weight="${i === 0 ? 700 : 400}">${escapeXml(line)}</text>`;
+    })
+    .join("");
+  const top = y;
   const height = top + chartHeight + 8 + options.footer.length * (lineSize + 4) + pad;
   clone.setAttribute("x", String(pad));
   clone.setAttribute("y", String(top));
@@ -107,7 +118,7 @@ export function exportSvg(
     `<rect width="100%" height="100%" fill="${background}"/>` +
     `<g fill="${textColor}" font-family="${escapeXml(font)}">` +
     `<text x="${pad}" y="${pad + titleSize - 2}" font-size="${titleSize}" font-weight="600">${escapeXml(options.title)}</text>` +
-    `${footer}</g>${inner}</svg>`;
+    `${headline}${footer}</g>${inner}</svg>`;
   return { text, width, height };
 }
 
