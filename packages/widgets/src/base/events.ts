@@ -54,8 +54,11 @@ export interface ZcEventMap {
   "zc-table-toggle": CustomEvent<ZcTableToggleDetail>;
 }
 
+// The events bubble and are composed, so the document and window see them too.
 declare global {
   interface HTMLElementEventMap extends ZcEventMap {}
+  interface DocumentEventMap extends ZcEventMap {}
+  interface WindowEventMap extends ZcEventMap {}
 }
 
 /**

@@ -180,7 +180,13 @@ export abstract class ZcElement extends LitElement {
       const width = entries[0]?.contentRect.width ?? 0;
       // Minus the frame's padding; 240 px is the narrowest drawing laid out.
       const available = Math.max(240, Math.floor(width - 32));
-      if (width > 0 && available !== this.chartWidth) this.chartWidth = available;
+      // Redraw in the next frame, not inside the observer's delivery (which would report a
+      // "ResizeObserver loop" error on the page).
+      if (width > 0 && available !== this.chartWidth) {
+        requestAnimationFrame(() => {
+          this.chartWidth = available;
+        });
+      }
     });
     this.#resizeObserver.observe(this);
     if (this.#disconnected) {
