@@ -6,6 +6,16 @@ import { feedServer } from "./test/feed-server.js";
 // server also serves the synthetic feed and the failures the loader handles (test/feed-server.ts).
 export default defineConfig({
   plugins: [feedServer()],
+  // Pre-bundled up front, so no test run stops half-way to re-optimise a dependency it found late.
+  optimizeDeps: {
+    include: [
+      "lit",
+      "lit/decorators.js",
+      "lit/directives/class-map.js",
+      "lit/directives/style-map.js",
+      "axe-core",
+    ],
+  },
   test: {
     name: "widgets",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],

@@ -1,5 +1,6 @@
 // The behaviour every zc- element shares, as one suite each element's test file runs first
 // (its first test is the axe check). SYNTHETIC data only.
+import type { PublicFeed } from "@zhucan/domain";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { ZcElement } from "../src/base/zc-element.js";
@@ -10,6 +11,8 @@ import { feedUrl, mount, shadow } from "./fixtures.js";
 export interface ContractOptions {
   /** Attributes that make the element show nothing (e.g. `{ indicator: "quality-projects" }`). */
   readonly emptyAttributes: Record<string, string>;
+  /** A feed with nothing for the element to show, when attributes alone cannot empty it. */
+  readonly feedForEmpty?: () => PublicFeed;
   /** Words the default view shows in zh-CN and in en. */
   readonly zh: string;
   readonly en: string;
@@ -117,7 +120,9 @@ export function describeElementContract(tag: string, options: ContractOptions): 
     });
 
     it("says so when there is nothing to show", async () => {
-      const el = await mount<ZcElement>(tag, attrs(options.emptyAttributes));
+      const el = options.feedForEmpty
+        ? await mount<ZcElement>(tag, options.emptyAttributes, { feed: options.feedForEmpty() })
+        : await mount<ZcElement>(tag, attrs(options.emptyAttributes));
       expect(el.state).toBe("empty");
       expect(shadow(el).querySelector("[role=status]")?.textContent?.trim()).not.toBe("");
       const none = await mount<ZcElement>(tag);
