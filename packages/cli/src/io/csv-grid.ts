@@ -1,0 +1,44 @@
+import { parse } from "csv-parse/sync";
+import type { CellGrid, GridCell } from "./cell-grid.js";
+
+/**
+ * The field delimiter of a CSV text, guessed from its first lines: the most frequent of comma,
+ * tab (Excel's "Unicode text", UTF-16) and semicolon (Excel in locales with a decimal comma).
+ *
+ * @example
+ * sniffDelimiter("a\tb\tc\n1\t2\t3") //=> "\t"
+ * sniffDelimiter("a,b\n1,2") //=> ","
+ */
+export function sniffDelimiter(text: string): "," | "\t" | ";" {
+  const head = text.split(/\r?\n/, 5).join("\n");
+  const count = (c: string) => head.split(c).length - 1;
+  const candidates = [",", "\t", ";"] as const;
+  return candidates.reduce((best, c) => (count(c) > count(best) ? c : best), ",");
+}
+
+// A CSV stores no computed results: "=SUM(C12:C20)" is a formula no one has calculated yet.
+function csvCell(field: string): GridCell {
+  const text = field.trim();
+  if (text === "") return { value: null };
+  if (/^=[A-Za-z(]/.test(text)) return { value: null, unreadable: "formula-without-value" };
+  return { value: field };
+}
+
+/**
+ * Parses CSV text into a {@link CellGrid} (every value text; empty fields are empty cells).
+ * Rows may have different lengths, as Excel writes them. Throws the parser's error for text
+ * that is not CSV (an unclosed quote); callers turn it into a located problem.
+ *
+ * @example
+ * csvGrid("报送月份 month,2017-03").rows[0]?.[1]?.value //=> "2017-03"
+ */
+export function csvGrid(text: string): CellGrid {
+  const records: string[][] = parse(text, {
+    delimiter: sniffDelimiter(text),
+    relax_column_count: true,
+    skip_empty_lines: false,
+    bom: true,
+  });
+  const rows: GridCell[][] = records.map((fields) => fields.map(csvCell));
+  return { rows, merges: [] };
+}

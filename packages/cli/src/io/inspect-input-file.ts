@@ -1,0 +1,107 @@
+import { open, stat } from "node:fs/promises";
+import type { LocatedProblem } from "./located-problem.js";
+
+/** What the first bytes of a file say it is. */
+export type InputFileKind = "xlsx" | "text";
+
+/** Options of {@link inspectInputFile}. */
+export interface InspectInputFileOptions {
+  /**
+   * **DECISION**: the largest file read, in bytes; larger ones are refused before reading so
+   * that a wrong file cannot exhaust memory. Default 100 MiB (a city's monthly report is a few
+   * kilobytes; a 100,000-row one-to-one file about 10 MB).
+   */
+  readonly maxBytes?: number;
+}
+
+/**
+ * The defaults of {@link InspectInputFileOptions}.
+ *
+ * @example
+ * inspectInputFileDefaults.maxBytes //=> 104857600
+ */
+export const inspectInputFileDefaults: Required<InspectInputFileOptions> = {
+  maxBytes: 100 * 1024 * 1024,
+};
+
+const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+// Compound File Binary (OLE2): an encrypted/password-protected xlsx, or an old .xls.
+const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Checks a file before anything reads it: it exists, is a regular non-empty file no larger than
+ * `maxBytes` (checked with `stat`, nothing read), and is not an encrypted workbook or old .xls.
+ * Returns its kind and size, or the one problem that stops it being read.
+ *
+ * @example
+ * await inspectInputFile("report.xlsx", "report.xlsx")
+ * //=> { ok: true, kind: "xlsx", size: 8412 }
+ */
+export async function inspectInputFile(
+  path: string,
+  displayName: string,
+  options: InspectInputFileOptions = {},
+): Promise<
+  { ok: true; kind: InputFileKind; size: number } | { ok: false; problem: LocatedProblem }
+> {
+  const { maxBytes } = { ...inspectInputFileDefaults, ...options };
+  const failWith = (code: string, zh: string, en: string) =>
+    ({ ok: false, problem: { file: displayName, code, message: { "zh-CN": zh, en } } }) as const;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile())
+      return failWith("not-a-file", "不是文件（可能是文件夹）", "Not a file (a folder?)");
+    size = info.size;
+  } catch (error) {
+    return fileSystemProblem(error, failWith);
+  }
+  if (size === 0) return failWith("file-empty", "文件是空的", "The file is empty");
+  if (size > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return failWith(
+      "file-too-large",
+      `文件太大（${mb(size)} MB），超过 ${mb(maxBytes)} MB 的上限，未读取`,
+      `The file is too large (${mb(size)} MB, the limit is ${mb(maxBytes)} MB); it was not read`,
+    );
+  }
+  const head = new Uint8Array(8);
+  try {
+    const handle = await open(path, "r");
+    try {
+      await handle.read(head, 0, 8, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return fileSystemProblem(error, failWith);
+  }
+  if (oleSignature.every((b, i) => head[i] === b)) {
+    return failWith(
+      "file-encrypted-or-xls",
+      "文件已加密（设置了打开密码），或是旧版 .xls 格式：请去掉密码，或在 Excel 中另存为 .xlsx 后再提交",
+      "The file is encrypted (password-protected) or an old .xls: remove the password, or save it as .xlsx in Excel, and submit it again",
+    );
+  }
+  const kind = zipSignature.every((b, i) => head[i] === b) ? "xlsx" : "text";
+  return { ok: true, kind, size };
+}
+
+function fileSystemProblem<T>(
+  error: unknown,
+  failWith: (code: string, zh: string, en: string) => T,
+): T {
+  const code = (error as { code?: unknown }).code;
+  if (code === "ENOENT") return failWith("file-not-found", "文件不存在", "No such file");
+  if (code === "EACCES" || code === "EPERM") {
+    return failWith("file-unreadable", "没有读取该文件的权限", "No permission to read the file");
+  }
+  if (code === "EISDIR")
+    return failWith("not-a-file", "不是文件（可能是文件夹）", "Not a file (a folder?)");
+  const message = error instanceof Error ? error.message : String(error);
+  return failWith(
+    "file-unreadable",
+    `无法读取文件：${message}`,
+    `Cannot read the file: ${message}`,
+  );
+}

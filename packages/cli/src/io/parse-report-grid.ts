@@ -1,0 +1,409 @@
+import {
+  type LocalizedText,
+  MonthlyReport,
+  type ReportedIndicatorId,
+  reportedIndicatorIds,
+} from "@zhucan/domain";
+import { type CellGrid, cellAt, cellText, isBlankRow, rangeAddress } from "./cell-grid.js";
+import { type CellReading, readCount, readRegionCode, readText } from "./cell-values.js";
+import { columnLetter, type LocatedProblem } from "./located-problem.js";
+import type { LocatedReport } from "./located-report.js";
+import { readCorrectionsTable } from "./read-corrections-table.js";
+import { readMonthCell } from "./read-month-cell.js";
+import { readReceivedAtCell } from "./read-received-at-cell.js";
+import { type CountyTableColumn, countyTableColumnFor, sameColumn } from "./report-columns.js";
+import {
+  correctionsLabel,
+  countyTableLabels,
+  matchesLabel,
+  type ReportHeaderField,
+  reportHeaderFields,
+  totalRowLabel,
+} from "./report-layout.js";
+
+/** Options of {@link parseReportGrid}. */
+export interface ParseReportGridOptions {
+  /**
+   * **DECISION**: the template has a 合计 total row under the county rows, so that the figure a
+   * city signs off is checked against its counties; a file without one is refused. Set to
+   * `false` to accept files without a total row (a present one is still checked).
+   */
+  readonly requireTotalRow?: boolean;
+}
+
+/**
+ * The defaults of {@link ParseReportGridOptions}.
+ *
+ * @example
+ * parseReportGridDefaults.requireTotalRow //=> true
+ */
+export const parseReportGridDefaults: Required<ParseReportGridOptions> = { requireTotalRow: true };
+
+/** A function that records a problem at a 1-based row and column of the grid. */
+export type ProblemSink = (
+  code: string,
+  message: LocalizedText,
+  row?: number,
+  column?: number,
+) => void;
+
+/**
+ * Reads a monthly report from a sheet laid out as `report-layout.ts` describes. Returns the
+ * report only when the whole file read cleanly (**DECISION**: a file with any problem yields
+ * no report, so that no partial report can ever be aggregated), with where each part was found,
+ * and every problem found with its row and column.
+ *
+ * @example
+ * parseReportGrid(csvGrid(text), "meizhou-2017-03.csv").located?.report.month //=> "2017-03"
+ */
+export function parseReportGrid(
+  grid: CellGrid,
+  file: string,
+  options: ParseReportGridOptions = {},
+): { located?: LocatedReport; problems: LocatedProblem[] } {
+  const { requireTotalRow } = { ...parseReportGridDefaults, ...options };
+  const problems: LocatedProblem[] = [];
+  const hidden = new Set<string>();
+  const add: ProblemSink = (code, message, row, column) => {
+    if (row !== undefined && column !== undefined && hidden.has(`${row}:${column}`)) return;
+    problems.push({
+      file,
+      ...(grid.sheet !== undefined && { sheet: grid.sheet }),
+      ...(row !== undefined && { row }),
+      ...(column !== undefined && { column: columnLetter(column) }),
+      code,
+      message,
+    });
+  };
+  const lastRow = grid.rows.length;
+  const columnA = (row: number) => cellText(cellAt(grid, row, 1));
+
+  if (!Array.from({ length: lastRow }, (_, i) => i + 1).some((r) => !isBlankRow(grid, r))) {
+    add("file-empty", { "zh-CN": "文件中没有任何内容", en: "The file has no content" });
+    return { problems };
+  }
+
+  let tableRow: number | undefined;
+  let correctionsRow: number | undefined;
+  for (let r = 1; r <= lastRow; r++) {
+    if (tableRow === undefined && matchesLabel(columnA(r), countyTableLabels.county)) tableRow = r;
+    if (correctionsRow === undefined && matchesLabel(columnA(r), correctionsLabel))
+      correctionsRow = r;
+  }
+  const fieldRows = new Map<ReportHeaderField["key"], number>();
+  for (let r = 1; r <= (tableRow ?? lastRow + 1) - 1; r++) {
+    const field = reportHeaderFields.find((f) => matchesLabel(columnA(r), f.label));
+    if (!field) continue;
+    if (fieldRows.has(field.key)) {
+      add(
+        "header-field-duplicate",
+        {
+          "zh-CN": `“${field.label["zh-CN"]}”出现了两次`,
+          en: `"${field.label.en}" appears twice`,
+        },
+        r,
+        1,
+      );
+    } else fieldRows.set(field.key, r);
+  }
+  if (tableRow === undefined && fieldRows.size === 0) {
+    add("not-a-report", {
+      "zh-CN":
+        "这不像是月报文件：找不到“报送单位代码”和“县区代码”。请用 zhucan template 生成模板后填写",
+      en: 'This does not look like a monthly report: no "unit" field and no "county" table. Fill in a template from zhucan template',
+    });
+    return { problems };
+  }
+
+  // Merged cells hide every value but the top-left one: allowed only in the title rows.
+  const firstLayoutRow = Math.min(tableRow ?? lastRow, ...fieldRows.values());
+  for (const merge of grid.merges) {
+    if (merge.bottom < firstLayoutRow) continue;
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      for (let c = merge.left; c <= merge.right; c++) {
+        if (r !== merge.top || c !== merge.left) hidden.add(`${r}:${c}`);
+      }
+    }
+    const range = rangeAddress(merge);
+    add(
+      "merged-cells",
+      {
+        "zh-CN": `单元格 ${range} 被合并了：合并后只有左上角的单元格有值。请取消合并，在每个单元格中分别填写`,
+        en: `Cells ${range} are merged, so only the top-left one has a value: unmerge them and fill in every cell`,
+      },
+      merge.top,
+      merge.left,
+    );
+  }
+
+  const header = readHeader(grid, fieldRows, add);
+  const table =
+    tableRow === undefined
+      ? undefined
+      : readCountyTable(grid, tableRow, correctionsRow ?? lastRow + 1, requireTotalRow, add);
+  if (tableRow === undefined) {
+    add("county-table-missing", {
+      "zh-CN": "找不到县区表（第一列为“县区代码”的表头行）",
+      en: 'No county table (a header row whose first cell is "county")',
+    });
+  }
+  const corrections =
+    correctionsRow === undefined
+      ? { corrections: [], rows: [], columns: {} }
+      : readCorrectionsTable(grid, correctionsRow, add);
+
+  if (problems.length > 0 || !header || !table) return { problems };
+  const candidate = {
+    ...header.report,
+    counties: table.counties,
+    corrections: corrections.corrections,
+  };
+  const parsed = MonthlyReport.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      add("report-invalid", {
+        "zh-CN": `报表内容不符合要求：${issue.path.join(".")} ${issue.message}`,
+        en: `The report does not fit the schema: ${issue.path.join(".")} ${issue.message}`,
+      });
+    }
+    return { problems };
+  }
+  return {
+    located: {
+      report: parsed.data,
+      source: {
+        file,
+        ...(grid.sheet !== undefined && { sheet: grid.sheet }),
+        fieldRows: header.rows,
+        countyRows: table.rows,
+        indicatorColumns: table.indicatorColumns,
+        correctionRows: corrections.rows,
+        correctionColumns: corrections.columns,
+        ...(table.total && { total: table.total }),
+      },
+    },
+    problems,
+  };
+}
+
+function readHeader(
+  grid: CellGrid,
+  fieldRows: ReadonlyMap<ReportHeaderField["key"], number>,
+  add: ProblemSink,
+) {
+  let ok = true;
+  const value = <T>(key: ReportHeaderField["key"], read: (row: number) => CellReading<T>) => {
+    const field = reportHeaderFields.find((f) => f.key === key) as ReportHeaderField;
+    const row = fieldRows.get(key);
+    if (row === undefined) {
+      if (field.required) {
+        ok = false;
+        add("header-field-missing", {
+          "zh-CN": `缺少“${field.label["zh-CN"]}”一行（第一列写“${field.label["zh-CN"]} ${field.label.en}”，第二列写值）`,
+          en: `The "${field.label.en}" row is missing (first cell "${field.label["zh-CN"]} ${field.label.en}", value in the second)`,
+        });
+      }
+      return undefined;
+    }
+    const reading = read(row);
+    if (!reading.ok) {
+      ok = false;
+      add(reading.code, reading.message, row, 2);
+      return undefined;
+    }
+    return reading.value;
+  };
+  const cell = (row: number) => cellAt(grid, row, 2);
+  const unit = value("unit", (r) => readRegionCode(cell(r)));
+  const month = value("month", (r) => readMonthCell(cell(r)));
+  const organisation = value("organisation", (r) => readText(cell(r), 200));
+  const name = value("name", (r) => readText(cell(r), 100));
+  const contact = value("contact", (r) => readText(cell(r), 200));
+  const receivedAt = value("receivedAt", (r) => readReceivedAtCell(cell(r)));
+  const note = value("note", (r) => readText(cell(r), 500));
+  if (organisation === "" && fieldRows.has("organisation")) {
+    ok = false;
+    add(
+      "organisation-missing",
+      { "zh-CN": "缺少填报单位", en: "The filing organisation is missing" },
+      fieldRows.get("organisation"),
+      2,
+    );
+  }
+  if (!ok || unit === undefined || month === undefined || organisation === undefined)
+    return undefined;
+  return {
+    report: {
+      unit,
+      month,
+      receivedAt: receivedAt ?? null,
+      filledBy: { organisation, ...(name && { name }), ...(contact && { contact }) },
+      ...(note && { note }),
+    },
+    rows: {
+      unit: fieldRows.get("unit"),
+      month: fieldRows.get("month"),
+      ...(fieldRows.has("receivedAt") && { receivedAt: fieldRows.get("receivedAt") }),
+    },
+  };
+}
+
+type Counts = Record<ReportedIndicatorId, number>;
+
+function readCountyTable(
+  grid: CellGrid,
+  tableRow: number,
+  endRow: number,
+  requireTotalRow: boolean,
+  add: ProblemSink,
+) {
+  const headerRows = matchesLabel(cellText(cellAt(grid, tableRow + 1, 1)), countyTableLabels.county)
+    ? [tableRow, tableRow + 1]
+    : [tableRow];
+  const columns = mapColumns(grid, headerRows, add);
+  const missing = reportedIndicatorIds.filter(
+    (id) => ![...columns.values()].some((c) => c.kind === "indicator" && c.id === id),
+  );
+  for (const id of missing) {
+    add(
+      "indicator-column-missing",
+      {
+        "zh-CN": `县区表缺少指标“${id}”的一列`,
+        en: `The county table has no column for the indicator "${id}"`,
+      },
+      tableRow,
+    );
+  }
+  let ok = missing.length === 0;
+  const counties: { county: string; counts: Counts; note?: string }[] = [];
+  const rows: number[] = [];
+  let total: { row: number; counts: Partial<Counts> } | undefined;
+  const readRowCounts = (row: number) => {
+    const counts: Partial<Counts> = {};
+    for (const [column, role] of columns) {
+      if (role.kind !== "indicator") continue;
+      const reading = readCount(cellAt(grid, row, column));
+      if (reading.ok) counts[role.id] = reading.value;
+      else {
+        ok = false;
+        add(reading.code, reading.message, row, column);
+      }
+    }
+    return counts;
+  };
+  for (let r = headerRows.at(-1)! + 1; r < endRow; r++) {
+    if (isBlankRow(grid, r)) continue;
+    const first = cellText(cellAt(grid, r, 1));
+    const second = cellText(cellAt(grid, r, 2));
+    if (total) {
+      ok = false;
+      add(
+        "row-outside-table",
+        {
+          "zh-CN":
+            "合计行下面的内容不会被读取：县区行请放在合计行之上，更正请写在“更正 corrections”表中",
+          en: 'Rows under the total row are not read: put county rows above it and corrections in the "corrections" table',
+        },
+        r,
+        1,
+      );
+      continue;
+    }
+    if (matchesLabel(first, totalRowLabel) || matchesLabel(second, totalRowLabel)) {
+      total = { row: r, counts: readRowCounts(r) };
+      continue;
+    }
+    const code = readRegionCode(cellAt(grid, r, 1));
+    if (!code.ok) {
+      ok = false;
+      add(code.code, code.message, r, 1);
+    }
+    const counts = readRowCounts(r);
+    const noteColumn = [...columns].find(([, role]) => role.kind === "note")?.[0];
+    const note =
+      noteColumn === undefined
+        ? { ok: true as const, value: "" }
+        : readText(cellAt(grid, r, noteColumn), 500);
+    if (!note.ok) {
+      ok = false;
+      add(note.code, note.message, r, noteColumn);
+    }
+    if (code.ok && ok) {
+      counties.push({
+        county: code.value,
+        counts: counts as Counts,
+        ...(note.ok && note.value && { note: note.value }),
+      });
+      rows.push(r);
+    }
+  }
+  if (!total && requireTotalRow) {
+    ok = false;
+    add(
+      "total-row-missing",
+      {
+        "zh-CN": "县区表下面缺少“合计”行",
+        en: 'The county table has no "合计 total" row under it',
+      },
+      tableRow,
+    );
+  }
+  const indicatorColumns: Partial<Record<ReportedIndicatorId, string>> = {};
+  for (const [column, role] of columns)
+    if (role.kind === "indicator") indicatorColumns[role.id] = columnLetter(column);
+  return ok ? { counties, rows, indicatorColumns, total } : undefined;
+}
+
+function mapColumns(grid: CellGrid, headerRows: readonly number[], add: ProblemSink) {
+  const columns = new Map<number, CountyTableColumn>();
+  const width = Math.max(...headerRows.map((r) => grid.rows[r - 1]?.length ?? 0));
+  for (let c = 2; c <= width; c++) {
+    const named: { row: number; role: CountyTableColumn | undefined; text: string }[] = headerRows
+      .map((row) => ({ row, text: cellText(cellAt(grid, row, c)) }))
+      .filter((h) => h.text !== "")
+      .map((h) => ({ ...h, role: countyTableColumnFor(h.text) }));
+    if (named.length === 0) continue;
+    const unknown = named.find((h) => !h.role);
+    if (unknown) {
+      add(
+        "column-unknown",
+        {
+          "zh-CN": `不认识的列“${unknown.text}”`,
+          en: `Unknown column "${unknown.text}"`,
+        },
+        unknown.row,
+        c,
+      );
+      continue;
+    }
+    const [first, second] = named.map((h) => h.role as CountyTableColumn);
+    if (first && second && !sameColumn(first, second)) {
+      add(
+        "column-headers-disagree",
+        {
+          "zh-CN": "这一列的中文表头和英文表头指的不是同一项",
+          en: "The Chinese and English headers of this column name different things",
+        },
+        headerRows[0],
+        c,
+      );
+      continue;
+    }
+    const role = first as CountyTableColumn;
+    const duplicate = [...columns.entries()].find(([, r]) => sameColumn(r, role));
+    if (duplicate) {
+      add(
+        "column-duplicate",
+        {
+          "zh-CN": `这一列与 ${columnLetter(duplicate[0])} 列重复`,
+          en: `This column repeats column ${columnLetter(duplicate[0])}`,
+        },
+        headerRows[0],
+        c,
+      );
+      continue;
+    }
+    columns.set(c, role);
+  }
+  return columns;
+}
