@@ -1,0 +1,306 @@
+import type { Locale, PublicFeed } from "@zhucan/domain";
+import { html, type TemplateResult } from "lit";
+import { property } from "lit/decorators.js";
+import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
+import { formatMonth, formatNumber } from "../../i18n/format.js";
+import { pick } from "../../i18n/messages.js";
+import { reportTrackerStyles } from "./report-tracker.styles.js";
+import {
+  reportTrackerDefaults,
+  reportTrackerModel,
+  type Timeliness,
+  type TrackerModel,
+  timelinessLooks,
+  timelinessValues,
+  trackerSummary,
+  trackerTable,
+} from "./tracker-model.js";
+
+const svgNs = "http://www.w3.org/2000/svg";
+
+/** A month's column heading: the month, with its year above on the first column and in January. */
+function monthHeading(
+  month: string,
+  index: number,
+  locale: Locale,
+): { year?: string; month: string } {
+  const m = Number(month.slice(5));
+  const short =
+    locale === "en"
+      ? new Intl.DateTimeFormat("en", { month: "short", timeZone: "UTC" }).format(
+          Date.UTC(2000, m - 1, 1),
+        )
+      : `${m}月`;
+  const year = month.slice(0, 4);
+  return index === 0 || m === 1 ? { year, month: short } : { month: short };
+}
+
+/**
+ * Which reporting units (the 21 cities and Shunde, §六) sent each monthly report on time (by
+ * the 20th of the next month), late, or not at all: a grid of units × months, each cell with a
+ * symbol (✓ ! ✕) as well as a colour, and the counts per unit.
+ *
+ * The grid is a real table with the ARIA grid pattern: Tab enters it at one cell; the arrow
+ * keys move between cells; Home and End go to the first and last month of the row, Ctrl+Home
+ * and Ctrl+End to the first and last cell. Screen readers hear the unit, month and outcome.
+ *
+ * @summary Reporting units × months: on time, late or missing.
+ *
+ * @csspart base - The root `<figure>`.
+ * @csspart title - The caption.
+ * @csspart chart - The grid's container.
+ * @csspart grid - The units × months table.
+ * @csspart legend - The legend of symbols and colours.
+ * @csspart summary - The one-sentence summary.
+ * @csspart table - The data table.
+ * @csspart toolbar - The table toggle and download buttons.
+ * @csspart button - Each button.
+ * @csspart provenance - The source, release, as-of and sample-data line.
+ * @csspart message - Loading, empty, stale and error messages.
+ *
+ * @cssproperty --zc-report-on-time - Fill of an on-time report (default Okabe–Ito green #009e73).
+ * @cssproperty --zc-report-late - Fill of a late report (default #e69f00).
+ * @cssproperty --zc-report-missing - Fill of a missing report, hatched (default #d55e00).
+ * @cssproperty --zc-report-symbol - The symbols ✓ ! ✕ on those fills (default black).
+ * @cssproperty --zc-color-focus - The focus ring.
+ *
+ * @event zc-feed-load - A feed is shown.
+ * @event zc-feed-error - No feed can be shown.
+ * @event zc-download - A CSV, SVG or PNG file is about to be saved (cancelable).
+ * @event zc-table-toggle - The data table was shown or hidden.
+ */
+export class ZcReportTracker extends ZcElement {
+  static override styles = [...ZcElement.styles, reportTrackerStyles];
+
+  /** How many of the latest months to show (default 12); `0` for every month of the feed. */
+  @property({ type: Number }) months = reportTrackerDefaults.months;
+
+  #active: { row: number; column: number } = { row: 0, column: 0 };
+  #model: TrackerModel | undefined;
+
+  protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
+    const months = Number.isFinite(this.months) ? this.months : reportTrackerDefaults.months;
+    const model = reportTrackerModel(feed, { months }, locale);
+    this.#model = model;
+    if (model.rows.length === 0 || model.months.length === 0) {
+      return {
+        empty: pick(locale, {
+          "zh-CN": "数据中没有报送情况记录。",
+          en: "The data have no record of reports received.",
+        }),
+      };
+    }
+    const last = model.months.length - 1;
+    this.#active = {
+      row: Math.min(this.#active.row, model.rows.length - 1),
+      column: Math.min(this.#active.column, last),
+    };
+    return {
+      title: pick(locale, {
+        "zh-CN": "各单位月报报送情况",
+        en: "Monthly reports by reporting unit",
+      }),
+      summary: trackerSummary(model, locale),
+      table: trackerTable(model, locale),
+      body: this.#grid(model, locale),
+      fileParts: [model.months[0] ?? "", model.months[last] ?? ""],
+    };
+  }
+
+  #grid(model: TrackerModel, locale: Locale): TemplateResult {
+    const label = (t: Timeliness) => timelinessLooks[t].label[locale];
+    const none = pick(locale, { "zh-CN": "无记录", en: "No record" });
+    const { row: activeRow, column: activeColumn } = this.#active;
+    return html`<div class="scroller">
+        <table
+          class="grid"
+          part="grid"
+          role="grid"
+          aria-label=${pick(locale, {
+            "zh-CN": "各报送单位每月报送情况；用方向键在单元格间移动",
+            en: "Reports by unit and month; arrow keys move between cells",
+          })}
+          @keydown=${this.#onKeydown}
+          @focusin=${this.#onFocusIn}
+        >
+          <thead>
+            <tr>
+              <th scope="col" class="unit-head">${pick(locale, { "zh-CN": "报送单位", en: "Unit" })}</th>
+              ${model.months.map(
+                (m, i) =>
+                  html`<th scope="col">
+                    <span aria-hidden="true"
+                      >${monthHeading(m, i, locale).year ?? ""}<br />${monthHeading(m, i, locale).month}</span
+                    ><span class="sr-only">${formatMonth(m, locale)}</span>
+                  </th>`,
+              )}
+              <th scope="col" class="count">
+                ${pick(locale, { "zh-CN": "按时/应报", en: "On time / due" })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            ${model.rows.map(
+              (r, ri) => html`<tr>
+                <th scope="row">${r.name}</th>
+                ${r.values.map((v, ci) => {
+                  const words = v ? label(v) : none;
+                  return html`<td
+                    class=${`cell ${v ?? "none"}`}
+                    role="gridcell"
+                    data-row=${ri}
+                    data-column=${ci}
+                    tabindex=${ri === activeRow && ci === activeColumn ? "0" : "-1"}
+                  ><span aria-hidden="true">${v ? timelinessLooks[v].symbol : "–"}</span
+                  ><span class="sr-only">${words}</span></td>`;
+                })}
+                <td class="count">
+                  ${formatNumber(r.counts["on-time"], locale)}/${formatNumber(
+                    r.values.filter((v) => v !== undefined).length,
+                    locale,
+                  )}
+                </td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <ul class="legend" part="legend" aria-label=${pick(locale, { "zh-CN": "图例", en: "Legend" })}>
+        ${timelinessValues.map(
+          (t) =>
+            html`<li><span class=${`key ${t}`} aria-hidden="true">${timelinessLooks[t].symbol}</span>${label(t)}
+              (${formatNumber(model.totals[t], locale)})</li>`,
+        )}
+        <li><span class="key none" aria-hidden="true">–</span>${none}</li>
+      </ul>`;
+  }
+
+  #cellAt(row: number, column: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(
+      `td[data-row="${row}"][data-column="${column}"]`,
+    );
+  }
+
+  #onFocusIn = (event: FocusEvent): void => {
+    const cell = event.target instanceof HTMLElement ? event.target.closest("td[data-row]") : null;
+    if (!(cell instanceof HTMLElement)) return;
+    this.#moveTo(Number(cell.dataset.row), Number(cell.dataset.column), false);
+  };
+
+  #moveTo(row: number, column: number, focus = true): void {
+    const next = this.#cellAt(row, column);
+    if (!next) return;
+    const { row: r, column: c } = this.#active;
+    if (r !== row || c !== column) this.#cellAt(r, c)?.setAttribute("tabindex", "-1");
+    next.setAttribute("tabindex", "0");
+    this.#active = { row, column };
+    if (focus) next.focus();
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const model = this.#model;
+    if (!model || !(event.target instanceof HTMLElement) || !event.target.closest("td[data-row]"))
+      return;
+    const lastRow = model.rows.length - 1;
+    const lastColumn = model.months.length - 1;
+    let { row, column } = this.#active;
+    switch (event.key) {
+      case "ArrowLeft":
+        column = Math.max(0, column - 1);
+        break;
+      case "ArrowRight":
+        column = Math.min(lastColumn, column + 1);
+        break;
+      case "ArrowUp":
+        row = Math.max(0, row - 1);
+        break;
+      case "ArrowDown":
+        row = Math.min(lastRow, row + 1);
+        break;
+      case "Home":
+        column = 0;
+        if (event.ctrlKey) row = 0;
+        break;
+      case "End":
+        column = lastColumn;
+        if (event.ctrlKey) row = lastRow;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.#moveTo(row, column);
+  };
+
+  /**
+   * The SVG and PNG downloads draw the grid as an image (the page shows it as a table):
+   * built on demand, exported, then removed.
+   */
+  protected override exportGraphic(): SVGSVGElement | null {
+    const model = this.#model;
+    if (!model || model.rows.length === 0) return null;
+    const locale = this.locale;
+    const size = 20;
+    const gap = 2;
+    const left = 8 + Math.max(...model.rows.map((r) => r.name.length)) * (locale === "en" ? 7 : 13);
+    const top = 28;
+    const width = left + model.months.length * (size + gap);
+    const height = top + model.rows.length * (size + gap);
+    const node = (name: string, attributes: Record<string, string | number>, text?: string) => {
+      const element = document.createElementNS(svgNs, name);
+      for (const [key, value] of Object.entries(attributes))
+        element.setAttribute(key, String(value));
+      if (text !== undefined) element.textContent = text;
+      return element;
+    };
+    const image = node("svg", {
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+    }) as SVGSVGElement;
+    image.style.cssText = "position:absolute;left:-99999px;top:0;font-size:12px;";
+    model.months.forEach((m, ci) => {
+      image.append(
+        node(
+          "text",
+          {
+            x: left + ci * (size + gap) + size / 2,
+            y: top - 8,
+            "text-anchor": "middle",
+            style: "fill: var(--_zc-muted); font-size: 9px",
+          },
+          monthHeading(m, ci, locale).month,
+        ),
+      );
+    });
+    model.rows.forEach((r, ri) => {
+      const y = top + ri * (size + gap);
+      image.append(
+        node("text", { x: 0, y: y + size / 2 + 4, style: "fill: var(--_zc-text)" }, r.name),
+      );
+      r.values.forEach((v, ci) => {
+        const x = left + ci * (size + gap);
+        const fill = v ? `var(--_zc-report-${v})` : "var(--_zc-surface)";
+        image.append(
+          node("rect", { x, y, width: size, height: size, rx: 3, style: `fill: ${fill}` }),
+        );
+        image.append(
+          node(
+            "text",
+            {
+              x: x + size / 2,
+              y: y + size / 2 + 4,
+              "text-anchor": "middle",
+              style: `fill: ${v ? "var(--_zc-report-symbol)" : "var(--_zc-muted)"}; font-weight: 700`,
+            },
+            v ? timelinessLooks[v].symbol : "–",
+          ),
+        );
+      });
+    });
+    this.renderRoot.append(image);
+    // The base class serialises it synchronously, right after this returns.
+    setTimeout(() => image.remove(), 0);
+    return image;
+  }
+}
