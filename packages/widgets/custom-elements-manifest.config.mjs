@@ -5,4 +5,6 @@ export default {
   exclude: ["**/*.test.ts", "**/*.stories.ts", "**/*.styles.ts"],
   outdir: ".",
   litelement: true,
+  // The `customElements` field of package.json is written by hand.
+  packagejson: false,
 };

@@ -8,7 +8,7 @@ export default defineConfig([
   // and pulls in only what that element needs; `dist/index.js` registers them all. Lit and
   // @zhucan/domain stay imports, so an application bundles them once.
   packageBuild({
-    entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.stories.ts"],
+    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/**/*.test.ts", "!src/**/*.stories.ts"],
     bundle: false,
     splitting: false,
     // Never delete the self-contained files the other build writes beside these.

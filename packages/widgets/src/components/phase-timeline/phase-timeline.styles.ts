@@ -21,11 +21,6 @@ export const phaseTimelineStyles = css`
     stroke: var(--_zc-text);
   }
 
-  .year--done {
-    fill: var(--_zc-background);
-    font-weight: 600;
-  }
-
   .marker {
     stroke: var(--_zc-text);
     stroke-width: 2;

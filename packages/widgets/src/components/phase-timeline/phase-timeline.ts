@@ -193,7 +193,8 @@ export class ZcPhaseTimeline extends ZcElement {
     const width = this.chartWidth;
     const barY = 34;
     const barH = 28;
-    const height = barY + barH + 8;
+    // Years go under the bar, on the background, where their contrast does not depend on the phase.
+    const height = barY + barH + 22;
     const marker = markerX === undefined ? undefined : Math.min(width - 1, Math.max(1, markerX));
     const anchor =
       marker === undefined
@@ -208,12 +209,12 @@ export class ZcPhaseTimeline extends ZcElement {
         const year = startLabel.match(/\d{4}/)?.[0] ?? "";
         return svg`<rect class="segment segment--${s.state}" x=${s.x + 1} y=${barY} width=${Math.max(0, s.width - 2)} height=${barH} />
           ${s.state === "current" ? svg`<rect class="elapsed" x=${s.x + 1} y=${barY} width=${Math.max(0, s.width * s.elapsed - 1)} height=${barH} />` : nothing}
-          <text class="year year--${s.state}" x=${s.x + 6} y=${barY + barH / 2 + 4}>${year}</text>`;
+          <text class="year" x=${s.x + 2} y=${barY + barH + 16}>${year}</text>`;
       })}
       ${
         marker === undefined
           ? nothing
-          : svg`<line class="marker" x1=${marker} x2=${marker} y1=${barY - 10} y2=${barY + barH + 6} />
+          : svg`<line class="marker" x1=${marker} x2=${marker} y1=${barY - 10} y2=${barY + barH + 2} />
           <path class="marker-head" d="M${marker - 5} ${barY - 12} h10 l-5 6 z" />
           <text x=${marker} y=${barY - 16} text-anchor=${anchor}>${pick(locale, { "zh-CN": "数据截至", en: "data as of" })} ${asOf}</text>`
       }
