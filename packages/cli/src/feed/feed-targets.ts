@@ -1,0 +1,65 @@
+import {
+  type FeedTarget,
+  type IndicatorId,
+  indicators,
+  phaseIds,
+  type TargetForOptions,
+  targetFor,
+} from "@zhucan/domain";
+import type { RegionHierarchy } from "./feed-regions.js";
+
+/**
+ * The options of `targetFor` (and `progressStatus`) for one region: the province's figures, a
+ * programme-area county's per-county norm, or a city's norm × its number of programme-area
+ * counties; `undefined` for a region without a target (a county outside the area, a city with
+ * none of its counties in it).
+ *
+ * @example
+ * targetLevelOf("440000", hierarchy, new Set()) //=> { level: "province" }
+ */
+export function targetLevelOf(
+  code: string,
+  hierarchy: RegionHierarchy,
+  area: ReadonlySet<string>,
+): TargetForOptions | undefined {
+  if (code === hierarchy.province) return { level: "province" };
+  const city = hierarchy.cities.find((c) => c.code === code);
+  if (city) {
+    const counties = city.units.filter((u) => area.has(u)).length;
+    return counties > 0 ? { level: "city", counties } : undefined;
+  }
+  return area.has(code) ? { level: "county" } : undefined;
+}
+
+/**
+ * Every target of the feed: the province's per phase (§四 and the derived figures), and for the
+ * programme area's counties and their cities the per-unit norms (step (d)). In indicator, phase
+ * and region order.
+ *
+ * @example
+ * feedTargets(hierarchy, new Set(["441481"])).find((t) => t.region === "441481" && t.indicator === "youths-paired")?.value
+ * //=> 50
+ */
+export function feedTargets(hierarchy: RegionHierarchy, area: ReadonlySet<string>): FeedTarget[] {
+  const out: FeedTarget[] = [];
+  for (const indicator of indicators) {
+    for (const phase of phaseIds) {
+      for (const region of hierarchy.regions) {
+        const level = targetLevelOf(region.code, hierarchy, area);
+        if (!level) continue;
+        const target = targetFor(indicator.id as IndicatorId, phase, level);
+        if (!target) continue;
+        out.push({
+          indicator: indicator.id,
+          phase,
+          region: region.code,
+          value: target.value,
+          derived: target.derived,
+          ...(target.formula !== undefined && { formula: target.formula }),
+          clause: target.clause,
+        });
+      }
+    }
+  }
+  return out;
+}

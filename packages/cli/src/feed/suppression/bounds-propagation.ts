@@ -1,0 +1,181 @@
+/**
+ * A system of linear facts about unknown non-negative integers, as an analyst reading a feed
+ * could write it down: bounds per unknown, equations `Σ signᵢ·xᵢ = constant` (a published total
+ * less its published parts) and orderings `x[a] ≤ x[b]` (a cumulative count does not fall).
+ */
+export interface LinearFacts {
+  /** Number of unknowns. */
+  readonly size: number;
+  readonly lower: readonly number[];
+  /** `Infinity` when nothing bounds an unknown from above. */
+  readonly upper: readonly number[];
+  readonly equations: readonly LinearEquation[];
+  readonly orderings: readonly (readonly [lesser: number, greater: number])[];
+}
+
+/** `Σ signs[i] · x[vars[i]] = constant`. */
+export interface LinearEquation {
+  readonly vars: readonly number[];
+  readonly signs: readonly (1 | -1)[];
+  readonly constant: number;
+}
+
+/** Options of {@link propagateBounds}. */
+export interface PropagateBoundsOptions {
+  /** Work allowed, in looks at every fact, before giving up on a fixed point. */
+  readonly maxSweeps?: number;
+}
+
+/**
+ * Defaults of {@link PropagateBoundsOptions}.
+ *
+ * @example
+ * propagateBoundsDefaults.maxSweeps //=> 10000
+ */
+export const propagateBoundsDefaults: Required<PropagateBoundsOptions> = { maxSweeps: 10_000 };
+
+/** What {@link propagateBounds} found: the tightest bounds it could derive for every unknown. */
+export interface PropagatedBounds {
+  readonly lower: number[];
+  readonly upper: number[];
+  /** False when it stopped at `maxSweeps` still tightening (the bounds are valid, maybe loose). */
+  readonly converged: boolean;
+  /** False when the facts contradict each other (a bug upstream: true data always fits). */
+  readonly consistent: boolean;
+}
+
+/**
+ * Interval constraint propagation over integer unknowns: every equation bounds each of its
+ * unknowns by the constant less the extreme values of the others; every ordering passes bounds
+ * along; repeated until nothing changes. This is the arithmetic an analyst can do with published
+ * totals, published parts, the meaning of "<5" (1–4) and the monotony of cumulative counts. On
+ * one month's province → city → county hierarchy (a tree of equations) it finds the exact range
+ * of every hidden cell; across months (cycles) it is a sound lower bound of what can be derived,
+ * which is why `exactlyDetermined` checks the equations by linear algebra as well.
+ *
+ * @example
+ * // x + y = 5, x ∈ [1, 4], y ≥ 5  →  x + y = 5 forces y = 5 − x ≤ 4: contradiction
+ * propagateBounds({ size: 2, lower: [1, 5], upper: [4, Infinity],
+ *   equations: [{ vars: [0, 1], signs: [1, 1], constant: 5 }], orderings: [] }).consistent //=> false
+ * propagateBounds({ size: 2, lower: [1, 1], upper: [4, 4],
+ *   equations: [{ vars: [0, 1], signs: [1, 1], constant: 2 }], orderings: [] }).upper //=> [1, 1]
+ */
+export function propagateBounds(
+  facts: LinearFacts,
+  options: PropagateBoundsOptions = {},
+): PropagatedBounds {
+  const maxSweeps = options.maxSweeps ?? propagateBoundsDefaults.maxSweeps;
+  const lower = [...facts.lower];
+  const upper = [...facts.upper];
+  let consistent = true;
+  // Facts are numbered equations first, then orderings; each unknown knows the facts it is in,
+  // so that only the facts around a tightened unknown are looked at again (a worklist).
+  const nEq = facts.equations.length;
+  const total = nEq + facts.orderings.length;
+  const factsOf: number[][] = Array.from({ length: facts.size }, () => []);
+  facts.equations.forEach((eq, f) => {
+    for (const v of eq.vars) factsOf[v]?.push(f);
+  });
+  facts.orderings.forEach(([a, b], i) => {
+    factsOf[a]?.push(nEq + i);
+    factsOf[b]?.push(nEq + i);
+  });
+  const queued = new Uint8Array(total).fill(1);
+  const queue: number[] = Array.from({ length: total }, (_, f) => f);
+  let head = 0;
+  const tighten = (v: number, lo: number, hi: number): boolean => {
+    let changed = false;
+    // Unknowns are integers: round inward, with a little room for floating error.
+    const l = Math.ceil(lo - 1e-9);
+    const h = Math.floor(hi + 1e-9);
+    if (l > (lower[v] as number)) {
+      lower[v] = l;
+      changed = true;
+    }
+    if (h < (upper[v] as number)) {
+      upper[v] = h;
+      changed = true;
+    }
+    if ((lower[v] as number) > (upper[v] as number)) consistent = false;
+    if (changed) {
+      for (const f of factsOf[v] ?? []) {
+        if (!queued[f]) {
+          queued[f] = 1;
+          queue.push(f);
+        }
+      }
+    }
+    return changed;
+  };
+
+  const budget = maxSweeps * Math.max(1, total);
+  let steps = 0;
+  while (head < queue.length && consistent && steps < budget) {
+    const f = queue[head++] as number;
+    queued[f] = 0;
+    steps++;
+    if (f < nEq) {
+      propagateEquation(facts.equations[f] as LinearEquation, lower, upper, tighten);
+    } else {
+      const [a, b] = facts.orderings[f - nEq] as readonly [number, number];
+      tighten(b, lower[a] as number, Number.POSITIVE_INFINITY);
+      tighten(a, Number.NEGATIVE_INFINITY, upper[b] as number);
+    }
+    // Keep the queue from growing without bound.
+    if (head > 4096 && head * 2 > queue.length) {
+      queue.splice(0, head);
+      head = 0;
+    }
+  }
+  return { lower, upper, converged: head >= queue.length, consistent };
+}
+
+function propagateEquation(
+  eq: LinearEquation,
+  lower: number[],
+  upper: number[],
+  tighten: (v: number, lo: number, hi: number) => boolean,
+): boolean {
+  // Each term sᵢ·xᵢ lies in [tminᵢ, tmaxᵢ]; sums of the finite parts and counts of infinite ones
+  // let every term's complement be computed without ∞ − ∞.
+  let finiteMin = 0;
+  let finiteMax = 0;
+  let infMin = 0;
+  let infMax = 0;
+  const n = eq.vars.length;
+  const tmin = new Array<number>(n);
+  const tmax = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const v = eq.vars[i] as number;
+    const s = eq.signs[i] as number;
+    const lo = s > 0 ? (lower[v] as number) : -(upper[v] as number);
+    const hi = s > 0 ? (upper[v] as number) : -(lower[v] as number);
+    tmin[i] = lo;
+    tmax[i] = hi;
+    if (lo === Number.NEGATIVE_INFINITY) infMin++;
+    else finiteMin += lo;
+    if (hi === Number.POSITIVE_INFINITY) infMax++;
+    else finiteMax += hi;
+  }
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const lo = tmin[i] as number;
+    const hi = tmax[i] as number;
+    const othersMin =
+      infMin - (lo === Number.NEGATIVE_INFINITY ? 1 : 0) > 0
+        ? Number.NEGATIVE_INFINITY
+        : finiteMin - (lo === Number.NEGATIVE_INFINITY ? 0 : lo);
+    const othersMax =
+      infMax - (hi === Number.POSITIVE_INFINITY ? 1 : 0) > 0
+        ? Number.POSITIVE_INFINITY
+        : finiteMax - (hi === Number.POSITIVE_INFINITY ? 0 : hi);
+    // term = constant − others
+    const termLo = eq.constant - othersMax;
+    const termHi = eq.constant - othersMin;
+    const v = eq.vars[i] as number;
+    const s = eq.signs[i] as number;
+    const ok = s > 0 ? tighten(v, termLo, termHi) : tighten(v, -termHi, -termLo);
+    if (ok) changed = true;
+  }
+  return changed;
+}
