@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { feedUrl, mount, requestCount } from "../test/fixtures.js";
+import type { ZcElement } from "./index.js";
+import "./index.js";
+
+const tags = ["zc-stat", "zc-target-progress", "zc-phase-timeline", "zc-needs-breakdown"];
+
+describe("@zhucan/widgets", () => {
+  it("registers every element of the package entry", () => {
+    for (const tag of tags) expect(customElements.get(tag), tag).toBeDefined();
+  });
+
+  it("makes one request per feed URL however many elements show it", async () => {
+    const src = feedUrl("slow/50", "page");
+    const first = await Promise.all(tags.map((tag) => mount<ZcElement>(tag, { src })));
+    const later = await mount<ZcElement>("zc-stat", { src, indicator: "v-stations" });
+    expect([...first, later].map((el) => el.state)).toEqual([
+      "ready",
+      "ready",
+      "ready",
+      "ready",
+      "ready",
+    ]);
+    expect(await requestCount("page")).toBe(1);
+  });
+
+  it("makes one request per URL even for failures, and one more on retry", async () => {
+    const src = feedUrl("status/500", "failing");
+    const elements = await Promise.all(tags.map((tag) => mount<ZcElement>(tag, { src })));
+    expect(elements.map((el) => el.feedError?.status)).toEqual([500, 500, 500, 500]);
+    expect(await requestCount("failing")).toBe(1);
+    await elements[0]?.reload();
+    expect(await requestCount("failing")).toBe(2);
+  });
+});
