@@ -1,5 +1,6 @@
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { emulateMedia } from "./test/browser-commands.js";
 import { feedServer } from "./test/feed-server.js";
 
 // Every widget test runs in a real Chromium (Debian's, never a downloaded build). The test
@@ -37,6 +38,7 @@ export default defineConfig({
         },
       }),
       instances: [{ browser: "chromium" }],
+      commands: { emulateMedia },
     },
   },
 });

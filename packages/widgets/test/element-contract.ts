@@ -2,7 +2,7 @@
 // (its first test is the axe check). SYNTHETIC data only.
 import type { PublicFeed } from "@zhucan/domain";
 import { describe, expect, it } from "vitest";
-import { userEvent } from "vitest/browser";
+import { commands, userEvent } from "vitest/browser";
 import type { ZcElement } from "../src/base/zc-element.js";
 import { expectNoAxeViolations } from "./axe.js";
 import { feedUrl, mount, shadow } from "./fixtures.js";
@@ -45,6 +45,19 @@ export function describeElementContract(tag: string, options: ContractOptions): 
         await expectNoAxeViolations(el);
       },
     );
+
+    it("follows the reader's dark setting unless theme=light, with no axe violations", async () => {
+      await commands.emulateMedia({ colorScheme: "dark" });
+      try {
+        const system = await mount<ZcElement>(tag, attrs());
+        const light = await mount<ZcElement>(tag, attrs({ theme: "light" }));
+        expect(getComputedStyle(system).backgroundColor).toBe("rgb(22, 24, 29)");
+        expect(getComputedStyle(light).backgroundColor).toBe("rgb(255, 255, 255)");
+        await expectNoAxeViolations(system);
+      } finally {
+        await commands.emulateMedia({ colorScheme: null });
+      }
+    });
 
     it("renders the synthetic feed, with its provenance and sample label", async () => {
       const el = await mount<ZcElement>(tag, attrs());
