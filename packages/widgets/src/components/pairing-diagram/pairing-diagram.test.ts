@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectNoAxeViolations } from "../../../test/axe.js";
+import { describeElementContract } from "../../../test/element-contract.js";
 import { feedUrl, mount, shadow } from "../../../test/fixtures.js";
 import { makeFeed } from "../../../test/make-feed.js";
 import "./index.js";
@@ -12,6 +13,13 @@ const mountDiagram = (attributes: Record<string, string> = {}, feed = makeFeed()
   mount<ZcPairingDiagram>("zc-pairing-diagram", attributes, { feed });
 const words = (el: Element | null | undefined) =>
   el?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+
+describeElementContract("zc-pairing-diagram", {
+  zh: "广州市",
+  en: "Helping and helped cities",
+  emptyAttributes: {},
+  feedForEmpty: () => makeFeed({ pairings: [] }),
+});
 
 describe("<zc-pairing-diagram>", () => {
   it.each(["light", "dark"])(

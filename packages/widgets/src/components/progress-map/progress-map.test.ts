@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectNoAxeViolations } from "../../../test/axe.js";
+import { describeElementContract } from "../../../test/element-contract.js";
 import { blobFeedUrl, feedUrl, mount, shadow } from "../../../test/fixtures.js";
 import { makeFeed } from "../../../test/make-feed.js";
 import "./index.js";
@@ -37,6 +38,12 @@ function squaresGeoJson(codes: readonly string[]): string {
     })),
   });
 }
+
+describeElementContract("zc-progress-map", {
+  zh: "各县级单位服务覆盖青少年进度",
+  en: "Youths covered by county: progress",
+  emptyAttributes: { indicator: "nonsense" },
+});
 
 describe("<zc-progress-map>", () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectNoAxeViolations } from "../../../test/axe.js";
+import { describeElementContract } from "../../../test/element-contract.js";
 import { feedUrl, mount, shadow } from "../../../test/fixtures.js";
 import { makeFeed } from "../../../test/make-feed.js";
 import "./index.js";
@@ -15,6 +16,13 @@ const position = (el: Element) => [
   Number(active(el).dataset.row),
   Number(active(el).dataset.column),
 ];
+
+describeElementContract("zc-report-tracker", {
+  zh: "各单位月报报送情况",
+  en: "Monthly reports by reporting unit",
+  emptyAttributes: {},
+  feedForEmpty: () => makeFeed({ timeliness: [] }),
+});
 
 describe("<zc-report-tracker>", () => {
   it.each(["light", "dark"])(
