@@ -74,7 +74,7 @@ describe("ZcElement", () => {
 
   it("takes the lang of an enclosing zc- element", async () => {
     const outer = document.createElement("zc-test-view");
-    outer.setAttribute("lang", "en");
+    outer.lang = "en";
     document.body.append(outer);
     const el = await mount<ZcTestView>("zc-test-view", {}, {}, outer);
     expect(el.locale).toBe("en");

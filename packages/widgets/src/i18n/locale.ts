@@ -29,9 +29,9 @@ export function resolveLocale(tag: string | null | undefined): Locale {
 export function inheritedLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && (node === element || node.localName.startsWith("zc-"))) {
-      const lang = node.getAttribute("lang");
-      if (lang) return lang;
+    if (node instanceof HTMLElement && (node === element || node.localName.startsWith("zc-"))) {
+      // The property, not the attribute: a zc- element's `lang` may be set as a property.
+      if (node.lang) return node.lang;
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
