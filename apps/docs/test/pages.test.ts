@@ -1,0 +1,60 @@
+import type { Browser, BrowserContext } from "playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchChromium, settleElements, watchedPage } from "./browser.js";
+import { type LocalServer, serveSite } from "./site-server.js";
+
+// Every page of the built site, in both languages: it loads with no console error and no
+// request to another host, says its language, has one h1 and a skip link, and axe-core finds
+// no violation (shadow DOM of the elements included).
+const pages = [
+  "index.html",
+  "gallery.html",
+  "builder.html",
+  "kit.html",
+  "reference.html",
+  "guides/index.html",
+  "guides/embedding-in-a-cms.html",
+  "guides/react-and-vue.html",
+  "guides/theming.html",
+  "guides/monthly-reporting-workflow.html",
+  "guides/privacy-and-suppression.html",
+  "guides/map-boundaries.html",
+  "guides/decisions.html",
+];
+const cases = pages.flatMap((file) => [
+  { file, lang: "zh-CN" },
+  { file: `en/${file}`, lang: "en" },
+]);
+
+let server: LocalServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveSite();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("every page of the built site", () => {
+  it.each(cases)(
+    "$file loads cleanly in $lang with zero axe violations",
+    async ({ file, lang }) => {
+      const { page, problems } = await watchedPage(context);
+      await page.goto(`${server.url}${file}`, { waitUntil: "load" });
+      await settleElements(page);
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      expect(await page.locator("h1").count()).toBe(1);
+      expect(await page.locator("a.skip-link[href='#main']").count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await page.close();
+    },
+  );
+});
