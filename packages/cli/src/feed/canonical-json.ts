@@ -9,6 +9,37 @@
  * canonicalJson({ b: [1, "x"], a: { d: null, c: true } }) //=> '{"a":{"c":true,"d":null},"b":[1,"x"]}'
  */
 export function canonicalJson(value: unknown): string {
+  try {
+    return nativeSorted(value);
+  } catch (error) {
+    if (error !== integerKeys) throw error;
+    return handWritten(value);
+  }
+}
+
+const integerLike = /^(0|[1-9]\d*)$/;
+const integerKeys = new Error("integer-like keys");
+
+// The native serialiser with each object rebuilt in sorted key order (fast). Engines keep the
+// insertion order of string keys but put integer-like keys ("2", "10") first in numeric order,
+// so a value with such keys is written by hand instead.
+function nativeSorted(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "number" && !Number.isFinite(v)) throw new RangeError(`JSON has no ${v}`);
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+    const keys = Object.keys(v).sort(byCodeUnits);
+    const sorted: Record<string, unknown> = {};
+    for (const k of keys) {
+      if (integerLike.test(k)) throw integerKeys;
+      sorted[k] = (v as Record<string, unknown>)[k];
+    }
+    return sorted;
+  });
+  if (text === undefined) throw new TypeError(`JSON has no ${typeof value}`);
+  return text;
+}
+
+function handWritten(value: unknown): string {
   if (value === null || typeof value === "boolean" || typeof value === "string") {
     return JSON.stringify(value);
   }
@@ -17,14 +48,18 @@ export function canonicalJson(value: unknown): string {
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {
-    return `[${value.map((item) => (item === undefined ? "null" : canonicalJson(item))).join(",")}]`;
+    return `[${value.map((item) => (item === undefined ? "null" : handWritten(item))).join(",")}]`;
   }
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      // Default sort compares UTF-16 code units, which is what RFC 8785 §3.2.3 asks for.
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+      .sort(([a], [b]) => byCodeUnits(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${handWritten(v)}`).join(",")}}`;
   }
   throw new TypeError(`JSON has no ${typeof value}`);
+}
+
+// String comparison by UTF-16 code units, as RFC 8785 §3.2.3 asks.
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -60,13 +60,24 @@ export function feedProgress(
       needsAcceleration: options.needsAcceleration,
     }),
   };
+  // Many regions share a target level, and the domain computes its line in Beijing time:
+  // each answer is remembered rather than recomputed for every county.
+  const memo = new Map<string, ReturnType<typeof progressStatus>>();
   return figures.map(({ indicator, region, actual }) => {
     const level = targetLevelOf(region, hierarchy, area);
     // A region without a target of its own: an empty stepped target gives `no-target`.
     const opts: ProgressOptions = level
       ? { ...thresholds, ...level }
       : { ...thresholds, targets: {} };
-    const at = (value: number | null) => progressStatus({ indicator, actual: value, asOf }, opts);
+    const at = (value: number | null) => {
+      const key = `${indicator} ${level?.level} ${level?.counties} ${value}`;
+      let result = memo.get(key);
+      if (!result) {
+        result = progressStatus({ indicator, actual: value, asOf }, opts);
+        memo.set(key, result);
+      }
+      return result;
+    };
     let result = at(typeof actual === "number" ? actual : null);
     if ((actual === "<5" || actual === "suppressed") && result.status !== "no-target") {
       const statuses = actual === "<5" ? [1, 2, 3, 4].map((v) => at(v).status) : [];

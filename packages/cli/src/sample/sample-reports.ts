@@ -214,3 +214,17 @@ function plannedCorrections(
   }
   return { inflation, corrections };
 }
+
+/**
+ * The file name of a sample report: `sample-<unit>-<YYYY-MM>.<format>`, so that every sample
+ * file says what it is.
+ *
+ * @example
+ * sampleFileName({ unit: "441400", month: "2017-03" }, "xlsx") //=> "sample-441400-2017-03.xlsx"
+ */
+export function sampleFileName(
+  report: Pick<MonthlyReport, "unit" | "month">,
+  format: string,
+): string {
+  return `sample-${report.unit}-${report.month}.${format}`;
+}

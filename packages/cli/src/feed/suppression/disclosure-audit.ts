@@ -1,6 +1,6 @@
 import { type LinearEquation, type LinearFacts, propagateBounds } from "./bounds-propagation.js";
 import { type CellEquation, type CellGrid, cellStatus, type PreviousGrid } from "./cell-grid.js";
-import { exactlyDetermined } from "./exact-disclosure.js";
+import { equationsInCycles, exactlyDetermined } from "./exact-disclosure.js";
 
 /** What an audit found for one hidden county count of 1 to threshold − 1. */
 export interface Exposure {
@@ -66,14 +66,19 @@ export function auditSuppression(
   if (!bounds.consistent) {
     throw new Error("Suppression audit: the published figures contradict each other (a bug)");
   }
-  const exact = (options.exact ?? true) ? exactlyDetermined(facts.size, facts.equations) : [];
+  const exact =
+    (options.exact ?? true)
+      ? exactlyDetermined(facts.size, equationsInCycles(facts.size, facts.equations))
+      : [];
   const exposures: Exposure[] = [];
   // Any hidden figure a linear combination recomputes is reported (the "suppressed" ones too:
   // hiding them would be pointless, and it narrows what is left); "<5" ones also by their range.
   if (options.exact ?? true) {
     const primary = new Set(facts.primaryVars.map(([, v]) => v));
     for (const [cell, v] of facts.hiddenVars) {
-      if (primary.has(v) || !exact[v]) continue;
+      // Off the cycles, bound propagation is exact: a point range is a recomputed figure.
+      const pinned = exact[v] || bounds.lower[v] === bounds.upper[v];
+      if (primary.has(v) || !pinned) continue;
       exposures.push({
         cell,
         lower: bounds.lower[v] as number,

@@ -79,3 +79,55 @@ function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;
 }
+
+/**
+ * The equations that lie in a cycle of the system's variable–equation graph, i.e. in a
+ * connected component with at least as many incidences as variables and equations together.
+ * Elsewhere (a forest of equations, like one month's province → city → county tree) bound
+ * propagation already finds every exactly determined variable — peeling leaf equations one by
+ * one is what it does — so only these need linear algebra.
+ *
+ * @example
+ * // x + y = 7 and x + y + z = 9 share two variables: a cycle.
+ * equationsInCycles(3, [
+ *   { vars: [0, 1], signs: [1, 1], constant: 7 },
+ *   { vars: [0, 1, 2], signs: [1, 1, 1], constant: 9 },
+ * ]).length //=> 2
+ */
+export function equationsInCycles(
+  size: number,
+  equations: readonly LinearEquation[],
+): LinearEquation[] {
+  const parent = Array.from({ length: size + equations.length }, (_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    let j = i;
+    while (parent[j] !== r) {
+      const next = parent[j] as number;
+      parent[j] = r;
+      j = next;
+    }
+    return r;
+  };
+  equations.forEach((eq, e) => {
+    for (const v of eq.vars) parent[find(v)] = find(size + e);
+  });
+  const nodes = new Map<number, number>();
+  const edges = new Map<number, number>();
+  const used = new Set<number>();
+  equations.forEach((eq, e) => {
+    const root = find(size + e);
+    nodes.set(root, (nodes.get(root) ?? 0) + 1);
+    edges.set(root, (edges.get(root) ?? 0) + eq.vars.length);
+    for (const v of eq.vars) used.add(v);
+  });
+  for (const v of used) {
+    const root = find(v);
+    nodes.set(root, (nodes.get(root) ?? 0) + 1);
+  }
+  return equations.filter((_, e) => {
+    const root = find(size + e);
+    return (edges.get(root) ?? 0) >= (nodes.get(root) ?? 0);
+  });
+}

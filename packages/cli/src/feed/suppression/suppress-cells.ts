@@ -243,12 +243,20 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
     return fallback ?? nearbyInEquations(exposed) ?? smallestOfMonth(exposed % monthCount);
   }
 
-  // The first equation, going out from a cell through the hidden cells it shares equations with
-  // (totals, parts, months it is carried into), that still has something to hide.
+  // Going out from a cell through the hidden cells it is tied to — by equations (totals, parts,
+  // months it is carried into) and by the months before and after it (a count cannot fall) —
+  // the first thing that can still be hidden: in an equation, as `widenFor` would choose; along
+  // the months, the nearest published figure of the same region.
   function nearbyInEquations(start: number): number | undefined {
     const queue = [start];
     const seen = new Set<number>([start]);
     const seenEquations = new Set<number>();
+    const visit = (c: number) => {
+      if (hiddenUnknown(c) && !seen.has(c)) {
+        seen.add(c);
+        queue.push(c);
+      }
+    };
     while (queue.length > 0) {
       const cell = queue.shift() as number;
       const around = [...(equationsWithPart[cell] ?? [])];
@@ -259,13 +267,24 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
         const eq = equations[e] as (typeof equations)[number];
         const pick = rankedParts(e)[0] ?? (hideable(eq.total) ? eq.total : smallestPart(e));
         if (pick !== undefined) return pick;
-        for (const c of [eq.total, ...eq.parts]) {
-          if (hiddenUnknown(c) && !seen.has(c)) {
-            seen.add(c);
-            queue.push(c);
-          }
-        }
+        for (const c of [eq.total, ...eq.parts]) visit(c);
       }
+      for (const step of [1, -1]) {
+        const c = neighbourInTime(cell, step);
+        if (c === undefined) continue;
+        if (hideable(c)) return c;
+        visit(c);
+      }
+    }
+    return undefined;
+  }
+
+  // The nearest month of the same region with a figure, after (step 1) or before (step −1).
+  function neighbourInTime(cell: number, step: 1 | -1): number | undefined {
+    const region = Math.floor(cell / monthCount);
+    for (let m = (cell % monthCount) + step; m >= 0 && m < monthCount; m += step) {
+      const c = region * monthCount + m;
+      if (values[c] !== null && values[c] !== undefined) return c;
     }
     return undefined;
   }
