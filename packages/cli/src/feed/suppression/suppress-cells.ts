@@ -269,7 +269,7 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
         if (pick !== undefined) return pick;
         for (const c of [eq.total, ...eq.parts]) visit(c);
       }
-      for (const step of [1, -1]) {
+      for (const step of [1, -1] as const) {
         const c = neighbourInTime(cell, step);
         if (c === undefined) continue;
         if (hideable(c)) return c;
