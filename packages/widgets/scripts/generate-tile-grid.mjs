@@ -393,11 +393,16 @@ if (process.argv.includes("--preview")) {
 }
 
 const sourceHash = fnv1a(csv + script);
+// Names travel with the cells so the map can label a region the feed does not list.
+const nameOf = new Map([
+  ...counties.map((c) => [c.code, c.name]),
+  ...counties.map((c) => [c.city, c.cityName]),
+]);
 const tuples = (placed) =>
   placed
     .slice()
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((p) => [p.code, p.col, p.row]);
+    .map((p) => [p.code, p.col, p.row, nameOf.get(p.code)]);
 const rowsOf = (placed) =>
   tuples(placed)
     .map((t) => `  ${JSON.stringify(t).replaceAll(",", ", ")},`)
@@ -417,13 +422,13 @@ export const tileGridCellsHash = "${cellsHash}";
 /** Degrees of projected longitude/latitude per cell side (longitude scaled by cos ${settings.midLatitude}°). */
 export const tileGridCellDegrees = { county: ${settings.county.cellDegrees}, city: ${settings.city.cellDegrees}, midLatitude: ${settings.midLatitude} } as const;
 
-/** County-level cells as [GB/T 2260 code, column, row]; column 0 is west, row 0 north. */
-export const countyCells: readonly (readonly [string, number, number])[] = [
+/** County-level cells as [GB/T 2260 code, column, row, Chinese name]; column 0 is west, row 0 north. */
+export const countyCells: readonly (readonly [string, number, number, string])[] = [
 ${rowsOf(county.placed)}
 ];
 
-/** City-level cells as [GB/T 2260 code, column, row]. */
-export const cityCells: readonly (readonly [string, number, number])[] = [
+/** City-level cells as [GB/T 2260 code, column, row, Chinese name]. */
+export const cityCells: readonly (readonly [string, number, number, string])[] = [
 ${rowsOf(city.placed)}
 ];
 `;

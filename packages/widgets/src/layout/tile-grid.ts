@@ -15,6 +15,8 @@ export interface TileCell {
   readonly column: number;
   /** Row, 0 = north. */
   readonly row: number;
+  /** The Chinese name (from the centroid table), for a region the feed does not name. */
+  readonly name: string;
 }
 
 /** A laid-out cartogram: its cells and the size of the grid that holds them. */
@@ -38,7 +40,13 @@ export function cityCodeOf(code: string): string {
 }
 
 function build(level: TileGridLevel, rows: typeof countyCells): TileGrid {
-  const cells = rows.map(([code, column, row]) => ({ code, city: cityCodeOf(code), column, row }));
+  const cells = rows.map(([code, column, row, name]) => ({
+    code,
+    city: cityCodeOf(code),
+    column,
+    row,
+    name,
+  }));
   return {
     level,
     columns: Math.max(...cells.map((c) => c.column)) + 1,
@@ -57,7 +65,7 @@ const grids = new Map<TileGridLevel, TileGrid>();
  *
  * @example
  * tileGridLayout("county").cells.length //=> 124
- * tileGridLayout("city").cells.find((c) => c.code === "440100") //=> { code: "440100", city: "440100", column: 3, row: 1 }
+ * tileGridLayout("city").cells.find((c) => c.code === "440100") //=> { code: "440100", city: "440100", column: 3, row: 1, name: "广州市" }
  */
 export function tileGridLayout(level: TileGridLevel): TileGrid {
   let grid = grids.get(level);

@@ -1,4 +1,4 @@
-import { type FeedPairing, getDivision, type Locale, type PublicFeed } from "@zhucan/domain";
+import type { FeedPairing, Locale, PublicFeed } from "@zhucan/domain";
 import { html, nothing, svg, type TemplateResult } from "lit";
 import { property } from "lit/decorators.js";
 import { textCell } from "../../base/data-table.js";
@@ -61,6 +61,8 @@ export class ZcPairingDiagram extends ZcElement {
   /** GB/T 2260 code of the highlighted city (helping or helped); set by a choice in the list. */
   @property({ reflect: true }) selected?: string;
 
+  #levels = new Map<string, "province" | "city" | "county">();
+
   protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
     const pairs = feed.pairings;
     if (pairs.length === 0) {
@@ -72,7 +74,8 @@ export class ZcPairingDiagram extends ZcElement {
       };
     }
     const names = new Map(feed.regions.map((r) => [r.code, r.name[locale]]));
-    const name = (code: string) => names.get(code) ?? getDivision(code)?.name[locale] ?? code;
+    const name = (code: string) => names.get(code) ?? code;
+    this.#levels = new Map(feed.regions.map((r) => [r.code, r.level]));
     const counties = (p: FeedPairing) =>
       p.counties?.length ? formatList(p.counties.map(name), locale) : "";
     const helping = new Set(pairs.map((p) => p.helping));
@@ -244,7 +247,7 @@ export class ZcPairingDiagram extends ZcElement {
     this.selected = code;
     emit(this, "zc-region-select", {
       region: code,
-      level: getDivision(code)?.level ?? "city",
+      level: this.#levels.get(code) ?? "city",
       name,
     });
   }

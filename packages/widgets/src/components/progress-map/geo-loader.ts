@@ -1,5 +1,6 @@
 import {
   type GeoPolygon,
+  projectShapes,
   type RegionShapesOptions,
   regionShapes,
 } from "../../layout/geo-shapes.js";
@@ -13,10 +14,22 @@ export type GeoLoadFailure =
   | "not-geojson"
   | "no-regions";
 
-/** The outcome of loading a boundary file; a load never rejects. */
+/**
+ * The outcome of loading a boundary file; a load never rejects. A ready load carries the
+ * projection too, and a failed one its message, so that the map loads this module (and the
+ * geometry code) only when a page asks for partner boundaries.
+ */
 export type GeoLoad =
-  | { readonly state: "ready"; readonly shapes: ReadonlyMap<string, readonly GeoPolygon[]> }
-  | { readonly state: "error"; readonly reason: GeoLoadFailure };
+  | {
+      readonly state: "ready";
+      readonly shapes: ReadonlyMap<string, readonly GeoPolygon[]>;
+      readonly project: typeof projectShapes;
+    }
+  | {
+      readonly state: "error";
+      readonly reason: GeoLoadFailure;
+      readonly message: { readonly "zh-CN": string; readonly en: string };
+    };
 
 /** Options of {@link loadGeoShapes}. */
 export interface GeoLoadOptions extends RegionShapesOptions {
@@ -32,6 +45,12 @@ export const geoLoadDefaults = { timeoutMs: 15_000 } as const;
 
 const loads = new Map<string, Promise<GeoLoad>>();
 
+const failed = (reason: GeoLoadFailure): GeoLoad => ({
+  state: "error",
+  reason,
+  message: geoFailureTexts[reason],
+});
+
 async function fetchShapes(url: string, options: GeoLoadOptions): Promise<GeoLoad> {
   const controller = new AbortController();
   const timer = setTimeout(
@@ -43,19 +62,19 @@ async function fetchShapes(url: string, options: GeoLoadOptions): Promise<GeoLoa
     try {
       response = await fetch(url, { signal: controller.signal, credentials: "same-origin" });
     } catch {
-      return { state: "error", reason: controller.signal.aborted ? "timeout" : "network" };
+      return failed(controller.signal.aborted ? "timeout" : "network");
     }
-    if (!response.ok) return { state: "error", reason: "http-status" };
+    if (!response.ok) return failed("http-status");
     let json: unknown;
     try {
       json = await response.json();
     } catch {
-      return { state: "error", reason: controller.signal.aborted ? "timeout" : "not-json" };
+      return failed(controller.signal.aborted ? "timeout" : "not-json");
     }
     const result = regionShapes(json, options);
     return result.ok
-      ? { state: "ready", shapes: result.shapes }
-      : { state: "error", reason: result.reason };
+      ? { state: "ready", shapes: result.shapes, project: projectShapes }
+      : failed(result.reason);
   } finally {
     clearTimeout(timer);
   }

@@ -1,10 +1,4 @@
-import {
-  type FeedCell,
-  type FeedProgress,
-  getDivision,
-  type Locale,
-  type PublicFeed,
-} from "@zhucan/domain";
+import type { FeedCell, FeedProgress, Locale, PublicFeed } from "@zhucan/domain";
 import {
   cityCodeOf,
   type TileGrid,
@@ -29,7 +23,7 @@ export interface MapRegion {
   /** GB/T 2260 code. */
   readonly code: string;
   readonly level: "province" | "city" | "county";
-  /** Full name in the locale (the feed's, else the division table's, else the code). */
+  /** Full name in the locale (the feed's, else the Chinese name the tile grid carries). */
   readonly name: string;
   /** Its city's code and name (the region itself at city level, and for Dongguan, Zhongshan). */
   readonly city: string;
@@ -82,8 +76,8 @@ function feedIndex(feed: PublicFeed): FeedIndex {
   return index;
 }
 
-function nameIn(index: FeedIndex, code: string, locale: Locale): string {
-  return index.regions.get(code)?.name[locale] ?? getDivision(code)?.name[locale] ?? code;
+function nameIn(index: FeedIndex, code: string, locale: Locale, fallback = code): string {
+  return index.regions.get(code)?.name[locale] ?? fallback;
 }
 
 /**
@@ -119,6 +113,7 @@ export function progressMapModel(feed: PublicFeed, choice: MapChoice, locale: Lo
   const monthIndex = feed.months.indexOf(month);
   const asOfIndex = feed.months.length - 1;
   let max = 0;
+  const cityNames = new Map(tileGridLayout("city").cells.map((c) => [c.code, c.name]));
   const regions = grid.cells.map((cell): MapRegion => {
     const key = `${choice.indicator}|${cell.code}`;
     const values = index.series.get(key);
@@ -129,10 +124,11 @@ export function progressMapModel(feed: PublicFeed, choice: MapChoice, locale: Lo
     const city = choice.level === "city" ? cell.code : cityCodeOf(cell.code);
     return {
       code: cell.code,
-      level: feedRegion?.level ?? getDivision(cell.code)?.level ?? choice.level,
-      name: nameIn(index, cell.code, locale),
+      // Dongguan and Zhongshan (codes ending 00) are cities standing as county-level units.
+      level: feedRegion?.level ?? (cell.code.endsWith("00") ? "city" : "county"),
+      name: nameIn(index, cell.code, locale, cell.name),
       city,
-      cityName: nameIn(index, city, locale),
+      cityName: nameIn(index, city, locale, cityNames.get(city)),
       inProgrammeArea:
         choice.level === "city"
           ? undefined

@@ -12,12 +12,7 @@ import { emit, type ZcRegionSelectDetail } from "../../base/events.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import { formatCell } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
-import {
-  type GeoPolygon,
-  type ProjectedShapes,
-  projectShapes,
-  type ShapeProjection,
-} from "../../layout/geo-shapes.js";
+import type { GeoPolygon, ProjectedShapes, ShapeProjection } from "../../layout/geo-shapes.js";
 import {
   type GridDirection,
   nearestInDirection,
@@ -33,7 +28,7 @@ import {
   statusPatternDefs,
   statusPatternId,
 } from "../../styles/status.js";
-import { type GeoLoad, geoFailureTexts, loadGeoShapes } from "./geo-loader.js";
+import type { GeoLoad } from "./geo-loader.js";
 import { type MapColorBy, type MapModel, type MapRegion, progressMapModel } from "./map-model.js";
 import { indicatorWords, mapSummary, mapTable, regionLines, statusCounts } from "./map-text.js";
 import { progressMapStyles } from "./progress-map.styles.js";
@@ -46,6 +41,11 @@ export interface ZcMapRegionSelectDetail extends ZcRegionSelectDetail {
   readonly value: FeedCell;
   readonly status: ProgressStatus;
 }
+
+const moduleFailure = {
+  "zh-CN": "无法加载地图边界模块",
+  en: "the boundary module could not be loaded",
+};
 
 // The headline indicator every element shows by default (as <zc-stat>).
 const defaultIndicator = "youths-covered";
@@ -183,9 +183,13 @@ export class ZcProgressMap extends ZcElement {
       ...(this.geoKey ? { key: this.geoKey } : {}),
       ...(this.geoObject ? { object: this.geoObject } : {}),
     };
-    void loadGeoShapes(src, options).then((load) => {
-      if (this.geo?.key === key) this.geo = { key, load };
-    });
+    // Loaded on demand: most pages show the tile grid and never need the geometry code.
+    void import("./geo-loader.js")
+      .then(({ loadGeoShapes }) => loadGeoShapes(src, options))
+      .catch((): GeoLoad => ({ state: "error", reason: "network", message: moduleFailure }))
+      .then((load) => {
+        if (this.geo?.key === key) this.geo = { key, load };
+      });
   }
 
   /** The map's model for the current feed and choices, computed once per change. */
@@ -259,7 +263,7 @@ export class ZcProgressMap extends ZcElement {
         this.#projected = {
           shapes: load.shapes,
           key,
-          value: projectShapes(own, { projection: this.geoProjection }),
+          value: load.project(own, { projection: this.geoProjection }),
         };
       }
       const projected = this.#projected.value;
@@ -372,7 +376,7 @@ export class ZcProgressMap extends ZcElement {
         en: "No map approval number (审图号) was given, so boundaries are not drawn: showing the tile map.",
       });
     } else if (this.geo?.load?.state === "error") {
-      const why = pick(locale, geoFailureTexts[this.geo.load.reason]);
+      const why = pick(locale, this.geo.load.message);
       text = pick(locale, {
         "zh-CN": `${why}，改用方格地图。`,
         en: `${why}: showing the tile map.`,

@@ -1,4 +1,4 @@
-import { getDivision, type Locale, type PublicFeed } from "@zhucan/domain";
+import type { Locale, PublicFeed } from "@zhucan/domain";
 import type { DataTable, DataTableCell } from "../../base/data-table.js";
 import { numberCell, textCell } from "../../base/data-table.js";
 import { formatList, formatMonth, formatNumber, formatPercent } from "../../i18n/format.js";
@@ -83,7 +83,7 @@ export function reportTrackerModel(
           totals[v] += 1;
         }
       }
-      const name = names.get(t.unit) ?? getDivision(t.unit)?.name[locale] ?? t.unit;
+      const name = names.get(t.unit) ?? t.unit;
       return { unit: t.unit, name, values, counts };
     });
   return { months, rows, totals };
