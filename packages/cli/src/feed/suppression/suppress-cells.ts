@@ -217,12 +217,14 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
   // The cell to hide next for an exposed one. In each equation it is part of (its own month's
   // first, then the later totals it is carried into): a part with room enough; else, when the
   // parts together have room enough, the roomiest; else the total, and once it is hidden the
-  // same one level up. Failing all that, a part with some room, then the smallest figure of
-  // its month.
+  // same one level up. Failing all that, a part with some room, then whatever is nearest in
+  // the equations and months around (`nearbyInEquations`), then the province total, then the
+  // smallest figure of its month.
   function widenFor(exposed: number): number | undefined {
     const queue = [exposed];
     const seen = new Set<number>();
     let fallback: number | undefined;
+    let topTotal: number | undefined;
     while (queue.length > 0) {
       const cell = queue.shift() as number;
       if (seen.has(cell)) continue;
@@ -236,11 +238,14 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
         // A published total gives the sum of its hidden parts away: below the top it goes
         // before going up; the top total (the province) only when nothing else is left.
         if (hideable(total) && !top) return total;
-        fallback ??= best ?? (hideable(total) ? total : undefined);
-        if (!hideable(total)) queue.push(total);
+        fallback ??= best;
+        if (hideable(total)) topTotal ??= total;
+        else queue.push(total);
       }
     }
-    return fallback ?? nearbyInEquations(exposed) ?? smallestOfMonth(exposed % monthCount);
+    return (
+      fallback ?? nearbyInEquations(exposed) ?? topTotal ?? smallestOfMonth(exposed % monthCount)
+    );
   }
 
   // Going out from a cell through the hidden cells it is tied to — by equations (totals, parts,
@@ -265,7 +270,10 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
         if (seenEquations.has(e)) continue;
         seenEquations.add(e);
         const eq = equations[e] as (typeof equations)[number];
-        const pick = rankedParts(e)[0] ?? (hideable(eq.total) ? eq.total : smallestPart(e));
+        // The top total (the province's) is the headline figure: never chosen here.
+        const top = (equationsWithPart[eq.total]?.length ?? 0) === 0;
+        const pick =
+          rankedParts(e)[0] ?? (hideable(eq.total) && !top ? eq.total : smallestPart(e));
         if (pick !== undefined) return pick;
         for (const c of [eq.total, ...eq.parts]) visit(c);
       }
