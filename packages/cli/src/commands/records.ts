@@ -12,7 +12,8 @@ import type { Command, CommandContext } from "../cli/command.js";
 import { exitCodes } from "../cli/exit-codes.js";
 import { parseCommandArgs } from "../cli/parse-command-args.js";
 import { formatLocatedProblem } from "../io/located-problem.js";
-import { checkYouthFile, type YouthRowResult } from "../records/check-youth-file.js";
+import type { YouthRowResult } from "../records/check-youth-file.js";
+import { checkYouthFileInWorker } from "../records/check-youth-file-in-worker.js";
 import { readProgrammeAreaFile } from "../records/read-programme-area-file.js";
 
 const help: LocalizedText = {
@@ -124,7 +125,7 @@ export const recordsCommand: Command = {
     }
 
     const failedOnly = values["failed-only"];
-    const summary = await checkYouthFile(resolve(context.cwd, file), {
+    const summary = await checkYouthFileInWorker(resolve(context.cwd, file), {
       asOf,
       area,
       displayName: file,

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "./load-exceljs.js";
 import { notesSheetName, reportSheetName, syntheticMarker } from "./report-layout.js";
 import { indicatorNoteRows, reportInstructions } from "./report-notes.js";
 import { type ReportSheetModel, reportSheetRows } from "./report-sheet-rows.js";
@@ -54,15 +55,16 @@ const wholeNumber = (prompt: string): ExcelJS.DataValidation => ({
  * indicator definitions in zh-CN and en.
  *
  * @example
- * (await reportWorkbook(model).xlsx.writeBuffer()).byteLength > 0 //=> true
+ * (await (await reportWorkbook(model)).xlsx.writeBuffer()).byteLength > 0 //=> true
  */
-export function reportWorkbook(
+export async function reportWorkbook(
   model: ReportSheetModel,
   options: ReportWorkbookOptions = {},
-): ExcelJS.Workbook {
+): Promise<ExcelJS.Workbook> {
   const { blankCorrectionRows } = { ...reportWorkbookDefaults, ...options };
   const { rows, plan } = reportSheetRows(model);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = "zhucan";
   const created = options.created ?? new Date(`${model.month}-01T00:00:00Z`);
   workbook.created = created;

@@ -4,11 +4,13 @@ import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { LocalizedText } from "@zhucan/domain";
 import { parse } from "csv-parse";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import type { GridCell } from "./cell-grid.js";
 import { sniffDelimiter } from "./csv-grid.js";
 import { decodeAs, detectEncoding, iconvName, type TextEncoding } from "./decode-text.js";
+import { loadExcelJS } from "./load-exceljs.js";
+import { SharedStringStore } from "./shared-string-store.js";
 import { gridCell } from "./xlsx-grid.js";
 
 /** One row of a streamed sheet: its 1-based number and its cells (`cells[column - 1]`). */
@@ -51,16 +53,26 @@ export async function* streamRows(
 }
 
 async function* streamXlsxRows(path: string): AsyncGenerator<StreamedRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  // Shared strings are emitted, not cached by exceljs, so that they live off the heap
+  // (SharedStringStore); exceljs then reads every worksheet after all of them.
+  const { stream } = await loadExcelJS();
+  const reader = new stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
-    sharedStrings: "cache",
+    sharedStrings: "emit",
     hyperlinks: "ignore",
     styles: "ignore",
     entries: "ignore",
   });
+  const strings = new SharedStringStore();
   let first = true;
   try {
-    for await (const worksheet of reader) {
+    for await (const item of reader.parse() as unknown as AsyncIterable<ReaderItem>) {
+      if ("index" in item) {
+        strings.add(sharedText(item.text));
+        continue;
+      }
+      if (item.eventType !== "worksheet") continue;
+      const worksheet = item.value as ExcelJS.stream.xlsx.WorksheetReader;
       const sheet = sheetName(reader, worksheet);
       for await (const row of worksheet) {
         // Later sheets (instructions, lists) are read through but not yielded.
@@ -69,9 +81,14 @@ async function* streamXlsxRows(path: string): AsyncGenerator<StreamedRow> {
         const cells: (GridCell | undefined)[] = [];
         for (let c = 1; c < values.length; c++) {
           const v = values[c];
-          if (v !== undefined) cells[c - 1] = gridCell(v as ExcelJS.CellValue);
+          if (v === undefined) continue;
+          const shared = (v as { sharedString?: unknown } | null)?.sharedString;
+          cells[c - 1] =
+            typeof shared === "number"
+              ? { value: strings.get(shared) ?? null }
+              : gridCell(v as ExcelJS.CellValue);
         }
-        yield { row: row.number, cells, sheet };
+        yield { row: row.number, cells, ...(sheet !== undefined && { sheet }) };
       }
       first = false;
     }
@@ -85,6 +102,15 @@ async function* streamXlsxRows(path: string): AsyncGenerator<StreamedRow> {
     // A reader that stops early (no header found) closes the file.
     (reader as unknown as { stream?: { destroy(): void } }).stream?.destroy();
   }
+}
+
+// What exceljs's parse() yields: shared strings as { index, text }, other parts as events.
+type ReaderItem = { index: number; text: unknown } | { eventType: string; value: unknown };
+
+function sharedText(text: unknown): string {
+  if (typeof text === "string") return text;
+  const rich = (text as { richText?: { text?: unknown }[] } | null)?.richText;
+  return rich ? rich.map((r) => (typeof r.text === "string" ? r.text : "")).join("") : "";
 }
 
 // The streaming reader names sheets "Sheet<n>"; the workbook part knows the real names.

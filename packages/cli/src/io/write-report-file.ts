@@ -111,7 +111,7 @@ export async function reportFileBytes(
       reportCsvText(reportSheetRows(model).rows, { formulas: template }),
     );
   }
-  const buffer = await reportWorkbook(model, options).xlsx.writeBuffer();
+  const buffer = await (await reportWorkbook(model, options)).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
 

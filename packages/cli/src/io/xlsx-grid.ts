@@ -1,5 +1,6 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellGrid, CellValue, GridCell, MergedRange } from "./cell-grid.js";
+import { loadExcelJS } from "./load-exceljs.js";
 
 /**
  * Loads an xlsx workbook from its bytes; `undefined` when the bytes are not a readable workbook
@@ -9,7 +10,8 @@ import type { CellGrid, CellValue, GridCell, MergedRange } from "./cell-grid.js"
  * (await loadWorkbook(new Uint8Array([1, 2, 3]))) //=> undefined
  */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   try {
     // exceljs's types want a Node Buffer of its own era; the bytes are the same.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -33,8 +35,8 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellGrid {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: GridCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type === ExcelJS.ValueType.Merge) {
-        const master = cell.master;
+      const master = cell.master;
+      if (master.address !== cell.address) {
         const key = master.address;
         const range = merges.get(key) ?? {
           top: Number(master.row),
