@@ -69,6 +69,9 @@ export function rootFrom(file: string): string {
   return "../".repeat(file.split("/").length - 1);
 }
 
+// Inline, so that no page asks the server for /favicon.ico.
+const favicon = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0072b2"/><text x="16" y="23" font-size="19" text-anchor="middle" fill="#fff" font-family="sans-serif">助</text></svg>')}`;
+
 const ui = {
   skip: { "zh-CN": "跳到正文", en: "Skip to main content" },
   site: {
@@ -113,6 +116,7 @@ export function renderPage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="${favicon}">
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(tr(lang, page.description))}">
 ${siteLangs.map((l) => `<link rel="alternate" hreflang="${l}" href="${link(page.slug, l)}">`).join("\n")}

@@ -67,6 +67,15 @@ export function renderMarkdown(markdown: string, links: DocLinkMap, shift = 0): 
         if (target === undefined) return inner;
         return `<a href="${escapeHtml(target)}${hash ? `#${escapeHtml(hash)}` : ""}">${inner}</a>`;
       },
+      // Code scrolls sideways on a phone: keyboard users must be able to reach and scroll it.
+      code(token: Tokens.Code) {
+        const language = token.lang ? ` class="language-${escapeHtml(token.lang)}"` : "";
+        return `<pre tabindex="0"><code${language}>${escapeHtml(token.text)}</code></pre>\n`;
+      },
+      // A checklist in a document is text to read, not a form: no unlabelled inputs.
+      checkbox(token: Tokens.Checkbox) {
+        return `<span aria-hidden="true">${token.checked ? "☑" : "☐"}</span> `;
+      },
       table(token: Tokens.Table) {
         tables += 1;
         const id = `table-${tables}`;

@@ -13,7 +13,7 @@ export const appDir = resolve(here, "..");
 
 /** What the build reads from @zhucan/widgets, found through its package.json (not its src/). */
 export interface WidgetsFiles {
-  /** The self-contained ES module for a plain `<script type="module">` (the `unpkg` field). */
+  /** The self-contained ES module for a plain `<script type="module">` (beside the `unpkg` file). */
   readonly bundle: string;
   /** The classic-script (IIFE) build beside it, if built. */
   readonly iife: string | undefined;
@@ -22,7 +22,7 @@ export interface WidgetsFiles {
 }
 
 /**
- * Locates the widgets' standalone bundle and manifest through the fields of their package.json
+ * Locates the widgets' standalone bundles and manifest through the fields of their package.json
  * that CDNs and tools read (`unpkg`/`jsdelivr`, `customElements`).
  *
  * @example
@@ -34,7 +34,9 @@ export function widgetsFiles(): WidgetsFiles {
   const dir = dirname(pkgPath);
   const field = (name: string) =>
     typeof pkg[name] === "string" ? (pkg[name] as string) : undefined;
-  const bundle = join(dir, field("unpkg") ?? field("jsdelivr") ?? "dist/zhucan-widgets.js");
+  // The CDN fields name the classic-script (IIFE) build; the ES module sits beside it.
+  const cdn = join(dir, field("unpkg") ?? field("jsdelivr") ?? "dist/zhucan-widgets.iife.js");
+  const bundle = cdn.endsWith(".iife.js") ? cdn.replace(/\.iife\.js$/, ".js") : cdn;
   const manifest = join(dir, field("customElements") ?? "custom-elements.json");
   const iifePath = bundle.replace(/\.js$/, ".iife.js");
   for (const [what, path] of [

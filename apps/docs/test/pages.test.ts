@@ -58,3 +58,29 @@ describe("every page of the built site", () => {
     },
   );
 });
+
+describe("at 320 px, in dark mode, with reduced motion", () => {
+  it.each([
+    "index.html",
+    "gallery.html",
+    "builder.html",
+    "kit.html",
+    "reference.html",
+    "en/guides/theming.html",
+  ])("%s does not scroll sideways and has zero axe violations", async (file) => {
+    const narrow = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      colorScheme: "dark",
+      reducedMotion: "reduce",
+    });
+    const { page, problems } = await watchedPage(narrow);
+    await page.goto(`${server.url}${file}`, { waitUntil: "load" });
+    await settleElements(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await narrow.close();
+  });
+});

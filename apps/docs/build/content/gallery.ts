@@ -23,11 +23,12 @@ function example(tag: string, config: GalleryConfig, context: PageContext, id: s
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join("");
   const markup = `<${tag}${attrs}></${tag}>`;
-  return `<section class="example" aria-labelledby="${id}">
+  // A plain <div>: as <section>s, the examples' repeated names would be duplicate landmarks.
+  return `<div class="example">
 <h3 id="${id}">${escapeHtml(tr(context.lang, config.label))}</h3>
 ${markup}
-<details><summary>${tr(context.lang, { "zh-CN": "查看 HTML", en: "Show the HTML" })}</summary><pre><code>${escapeHtml(markup)}</code></pre></details>
-</section>`;
+<details><summary>${tr(context.lang, { "zh-CN": "查看 HTML", en: "Show the HTML" })}</summary><pre tabindex="0"><code>${escapeHtml(markup)}</code></pre></details>
+</div>`;
 }
 
 /** Gallery: every element of custom-elements.json in its main configurations, then the states. */

@@ -109,6 +109,8 @@ export async function drawPoster(content: PosterContent, format: PosterFormat): 
       y += size * 1.15;
       context.fillText(part, pad, y);
     }
+    // Room for the descenders of the big figure (the comma, 人) before the next line.
+    if (i === 0) y += size * 0.25;
   });
 
   context.font = `400 28px ${font}`;
