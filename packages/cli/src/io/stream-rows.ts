@@ -11,7 +11,7 @@ import { sniffDelimiter } from "./csv-grid.js";
 import { decodeAs, detectEncoding, iconvName, type TextEncoding } from "./decode-text.js";
 import { loadExcelJS } from "./load-exceljs.js";
 import { SharedStringStore } from "./shared-string-store.js";
-import { gridCell } from "./xlsx-grid.js";
+import { cellValue, gridCell } from "./xlsx-grid.js";
 
 /** One row of a streamed sheet: its 1-based number and its cells (`cells[column - 1]`). */
 export interface StreamedRow {
@@ -77,17 +77,14 @@ async function* streamXlsxRows(path: string): AsyncGenerator<StreamedRow> {
       for await (const row of worksheet) {
         // Later sheets (instructions, lists) are read through but not yielded.
         if (!first) continue;
-        const values = row.values as unknown[];
         const cells: (GridCell | undefined)[] = [];
-        for (let c = 1; c < values.length; c++) {
-          const v = values[c];
-          if (v === undefined) continue;
-          const shared = (v as { sharedString?: unknown } | null)?.sharedString;
-          cells[c - 1] =
+        row.eachCell({ includeEmpty: false }, (cell, column) => {
+          const shared = (cell.value as { sharedString?: unknown } | null)?.sharedString;
+          cells[column - 1] =
             typeof shared === "number"
               ? { value: strings.get(shared) ?? null }
-              : gridCell(v as ExcelJS.CellValue);
-        }
+              : gridCell(cellValue(cell));
+        });
         yield { row: row.number, cells, ...(sheet !== undefined && { sheet }) };
       }
       first = false;

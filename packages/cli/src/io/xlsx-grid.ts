@@ -50,7 +50,7 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellGrid {
         cells[column - 1] = { value: null };
         return;
       }
-      cells[column - 1] = gridCell(cell.value);
+      cells[column - 1] = gridCell(cellValue(cell));
     });
     rows[rowNumber - 1] = cells;
   });
@@ -58,6 +58,22 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellGrid {
     (a, b) => a.top - b.top || a.left - b.left,
   );
   return { sheet: worksheet.name, rows, merges: mergeList };
+}
+
+/**
+ * An exceljs cell's value, with a formula's saved result even when it is 0, `false` or `""`:
+ * exceljs 4.4's `cell.value` drops falsy results (so every total of 0 would look uncomputed),
+ * while `cell.result` keeps them.
+ *
+ * @example
+ * cellValue(sheet.getCell("N17")) //=> { formula: "SUM(N12:N16)", result: 0 }
+ */
+export function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    return { ...value, result: cell.result } as ExcelJS.CellValue;
+  }
+  return value;
 }
 
 /**

@@ -119,6 +119,17 @@ describe("readReportFile reads back what writeReportFile wrote", () => {
     });
   });
 
+  it("uses a saved formula result of 0 (which exceljs's cell.value drops)", async () => {
+    const zeros = syntheticReport("441400", "2017-03", {
+      counties: report.counties.map((c) => ({ ...c, counts: { ...c.counts, "v-stations": 0 } })),
+    });
+    const path = dir.file("zero-total.xlsx");
+    await writeReportFile(zeros, path, "xlsx");
+    const read = await readReportFile(path);
+    expect(read.problems).toEqual([]);
+    expect(read.located[0]?.source?.total?.counts["v-stations"]).toBe(0);
+  });
+
   it("uses the saved result of a formula cell", async () => {
     const path = await alteredXlsx("formula-result.xlsx", (sheet) => {
       const value = sheet.getCell("C12").value as number;
