@@ -9,6 +9,11 @@ describe("publishableText", () => {
     { text: "残疾证 11010519491231002X42 已核", out: "残疾证 [已删除 removed] 已核" },
     { text: "旧证 110105491231002", out: "旧证 [已删除 removed]" },
     { text: "电话13800138000", out: "电话[已删除 removed]" },
+    {
+      text: "电话 138-0013-8000，卡号6222020200112233445",
+      out: "电话 [已删除 removed]，卡号[已删除 removed]",
+    },
+    { text: "2017年3月核减2人", out: "2017年3月核减2人" },
     { text: "  两个   空格\n换行 ", out: "两个 空格 换行" },
   ])("$text", ({ text, out }) => {
     expect(publishableText(text, 500)).toBe(out);

@@ -13,14 +13,17 @@ const removed = "[已删除 removed]";
 // What maskIdsInText leaves of an ID (440104**********3X…) still shows the county of birth and
 // the sex digit: in a public feed the whole run goes.
 const maskedIdRun = /[0-9Xx]*\*{4,}[0-9Xx*]*/g;
-// Mainland mobile numbers (11 digits from 13–19) are contact details of a person.
-const mobileNumber = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+// Contact details: any run of 11 or more digits (a mobile number, with whatever digits touch it;
+// a bank or card number), and mobile numbers written with spaces or hyphens.
+const longNumber = /\d{11,}/g;
+const spacedMobile = /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/g;
 
 /**
  * Free text made fit to publish (correction reasons are the only free text the feed carries):
- * ID numbers go through the domain's `maskIdsInText` and the masked run is then removed whole,
- * mobile numbers and the given private strings (the reports' `filledBy` names and contacts) are
- * removed, whitespace is collapsed, and the result is cut to `maxLength` characters.
+ * ID numbers go through the domain's `maskIdsInText` and the masked run is then removed whole;
+ * any run of 11 or more digits (phone, card and account numbers), mobile numbers written with
+ * spaces or hyphens and the given private strings (the reports' `filledBy` names and contacts)
+ * are removed; whitespace is collapsed, and the result is cut to `maxLength` characters.
  *
  * A person's name typed into a reason cannot be recognised in general: units are asked not to
  * (the template's notes), and `correctionReasons: "withheld"` of `buildFeed` publishes none.
@@ -34,7 +37,10 @@ export function publishableText(
   maxLength: number,
   options: PublishableTextOptions = {},
 ): string {
-  let out = maskIdsInText(text).replace(maskedIdRun, removed).replace(mobileNumber, removed);
+  let out = maskIdsInText(text)
+    .replace(maskedIdRun, removed)
+    .replace(longNumber, removed)
+    .replace(spacedMobile, removed);
   const secrets = (options.privateStrings ?? [])
     .map((s) => s.trim())
     .filter((s) => s.length >= 2)

@@ -6,7 +6,10 @@ export interface CapturedContext extends CommandContext {
 }
 
 /** A context whose clock stands at 2019-02-01 (after the sample's last report) unless given. */
-export function testContext(cwd: string, now = new Date("2019-02-01T00:00:00+08:00")): CapturedContext {
+export function testContext(
+  cwd: string,
+  now = new Date("2019-02-01T00:00:00+08:00"),
+): CapturedContext {
   const lines = { out: [] as string[], err: [] as string[] };
   return {
     lang: "en",

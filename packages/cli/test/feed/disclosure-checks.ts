@@ -14,40 +14,18 @@ export function singlyHiddenEquations(grid: CellGrid, hidden: (cell: number) => 
   return out;
 }
 
-function rank(rows: number[][]): number {
-  const m = rows.map((r) => [...r]);
-  let r = 0;
-  const cols = m[0]?.length ?? 0;
-  for (let c = 0; c < cols && r < m.length; c++) {
-    let best = r;
-    for (let i = r + 1; i < m.length; i++) {
-      if (Math.abs(m[i]?.[c] ?? 0) > Math.abs(m[best]?.[c] ?? 0)) best = i;
-    }
-    if (Math.abs(m[best]?.[c] ?? 0) < 1e-9) continue;
-    [m[r], m[best]] = [m[best] as number[], m[r] as number[]];
-    const pivot = m[r] as number[];
-    for (let i = 0; i < m.length; i++) {
-      if (i === r) continue;
-      const row = m[i] as number[];
-      const f = (row[c] as number) / (pivot[c] as number);
-      if (f !== 0)
-        for (let k = c; k < cols; k++) row[k] = (row[k] as number) - f * (pivot[k] as number);
-    }
-    r++;
-  }
-  return r;
-}
-
 /**
- * Hidden cells that some linear combination of the equations recomputes: e_v is in the row
- * space iff appending it does not raise the rank (only the hidden cells are unknowns).
+ * Hidden cells that some linear combination of the equations recomputes: e_v lies in the row
+ * space of the equations restricted to the hidden cells iff, in the reduced row echelon form,
+ * v's column is a pivot whose row is zero elsewhere. Dense floating-point Gauss–Jordan with
+ * partial pivoting (coefficients are small integers), written independently of the audit.
  */
 export function recomputableCells(grid: CellGrid, hidden: (cell: number) => boolean): number[] {
   const unknowns = grid.values.map((_, c) => c).filter(hidden);
   const column = new Map(unknowns.map((c, i) => [c, i]));
-  const rows = grid.equations
+  const m = grid.equations
     .map((eq) => {
-      const row = new Array<number>(unknowns.length).fill(0);
+      const row = new Float64Array(unknowns.length);
       const add = (cell: number, s: number) => {
         const i = column.get(cell);
         if (i !== undefined) row[i] = (row[i] as number) + s;
@@ -57,12 +35,36 @@ export function recomputableCells(grid: CellGrid, hidden: (cell: number) => bool
       return row;
     })
     .filter((row) => row.some((x) => x !== 0));
-  if (rows.length === 0) return [];
-  const base = rank(rows);
-  return unknowns.filter((_, i) => {
-    const unit = new Array<number>(unknowns.length).fill(0);
-    unit[i] = 1;
-    return rank([...rows, unit]) === base;
+  const cols = unknowns.length;
+  const pivotRowOf = new Map<number, Float64Array>();
+  let r = 0;
+  for (let c = 0; c < cols && r < m.length; c++) {
+    let best = r;
+    for (let i = r + 1; i < m.length; i++) {
+      if (
+        Math.abs((m[i] as Float64Array)[c] as number) >
+        Math.abs((m[best] as Float64Array)[c] as number)
+      )
+        best = i;
+    }
+    if (Math.abs((m[best] as Float64Array)[c] as number) < 1e-9) continue;
+    [m[r], m[best]] = [m[best] as Float64Array, m[r] as Float64Array];
+    const pivot = m[r] as Float64Array;
+    const p = pivot[c] as number;
+    for (let k = 0; k < cols; k++) pivot[k] = (pivot[k] as number) / p;
+    for (let i = 0; i < m.length; i++) {
+      if (i === r) continue;
+      const row = m[i] as Float64Array;
+      const f = row[c] as number;
+      if (f !== 0)
+        for (let k = 0; k < cols; k++) row[k] = (row[k] as number) - f * (pivot[k] as number);
+    }
+    pivotRowOf.set(c, pivot);
+    r++;
+  }
+  return unknowns.filter((_, c) => {
+    const row = pivotRowOf.get(c);
+    return row !== undefined && row.every((x, k) => k === c || Math.abs(x) < 1e-9);
   });
 }
 

@@ -21,9 +21,14 @@ let built: Map<string, string>;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "zhucan-sample-feed-"));
   const context = testContext(work);
-  expect(await sampleCommand.run(["--seed", "1", "--out", "sample", "--format", "csv"], context)).toBe(0);
   expect(
-    await buildCommand.run(["--reports", "sample/reports", "--out", "feed", "--from", "2016-08"], context),
+    await sampleCommand.run(["--seed", "1", "--out", "sample", "--format", "csv"], context),
+  ).toBe(0);
+  expect(
+    await buildCommand.run(
+      ["--reports", "sample/reports", "--out", "feed", "--from", "2016-08"],
+      context,
+    ),
   ).toBe(0);
   built = new Map();
   for (const f of files) built.set(f, await readFile(join(work, "feed", f), "utf8"));
@@ -38,11 +43,17 @@ afterAll(async () => {
 });
 
 describe("the checked-in sample feed", () => {
-  it.each(files)("%s is what sample --seed 1 + build --from 2016-08 give today (else: regenerate it)", async (f) => {
-    expect(existsSync(join(checkedIn, f))).toBe(true);
-    const text = await readFile(join(checkedIn, f), "utf8");
-    expect(text === built.get(f), `${f} is stale: run UPDATE_SAMPLE_FEED=1 npx vitest run test/feed/sample-feed.test.ts`).toBe(true);
-  });
+  it.each(files)(
+    "%s is what sample --seed 1 + build --from 2016-08 give today (else: regenerate it)",
+    async (f) => {
+      expect(existsSync(join(checkedIn, f))).toBe(true);
+      const text = await readFile(join(checkedIn, f), "utf8");
+      expect(
+        text === built.get(f),
+        `${f} is stale: run UPDATE_SAMPLE_FEED=1 npx vitest run test/feed/sample-feed.test.ts`,
+      ).toBe(true);
+    },
+  );
 
   it("passes parseFeed, carries a checksum that verifies, and says it is sample data", async () => {
     const feed = JSON.parse(await readFile(join(checkedIn, "latest.json"), "utf8"));

@@ -272,8 +272,7 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
         const eq = equations[e] as (typeof equations)[number];
         // The top total (the province's) is the headline figure: never chosen here.
         const top = (equationsWithPart[eq.total]?.length ?? 0) === 0;
-        const pick =
-          rankedParts(e)[0] ?? (hideable(eq.total) && !top ? eq.total : smallestPart(e));
+        const pick = rankedParts(e)[0] ?? (hideable(eq.total) && !top ? eq.total : smallestPart(e));
         if (pick !== undefined) return pick;
         for (const c of [eq.total, ...eq.parts]) visit(c);
       }
