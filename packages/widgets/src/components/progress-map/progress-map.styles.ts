@@ -58,21 +58,24 @@ export const progressMapStyles = css`
     font-weight: 600;
   }
 
-  .cell .ring,
-  .cell .focus {
+  .ring,
+  .focus-ring {
     fill: none;
-    stroke: none;
     pointer-events: none;
+    stroke-width: 3;
   }
 
-  .cell[aria-selected="true"] .ring {
+  .ring {
     stroke: var(--_zc-text);
-    stroke-width: 3;
   }
 
-  .cell:focus-visible .focus {
+  .focus-ring {
+    display: none;
     stroke: var(--_zc-focus);
-    stroke-width: 3;
+  }
+
+  svg:has(.cell:focus-visible) .focus-ring {
+    display: inline;
   }
 
   .cell:hover .fill {

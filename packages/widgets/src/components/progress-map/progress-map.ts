@@ -9,7 +9,7 @@ import {
 } from "lit";
 import { property, state } from "lit/decorators.js";
 import { emit, type ZcRegionSelectDetail } from "../../base/events.js";
-import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
+import { ZcElement, type ZcEmptyView, type ZcState, type ZcView } from "../../base/zc-element.js";
 import { formatCell } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
 import type { GeoPolygon, ProjectedShapes, ShapeProjection } from "../../layout/geo-shapes.js";
@@ -51,6 +51,7 @@ const moduleFailure = {
 const defaultIndicator = "youths-covered";
 const cell = 40;
 const patterns = "map";
+const areaMark = svg`<path class="area-mark" d="M2 5a3 3 0 0 1 3-3h9L2 14z" />`;
 const arrowKeys: Readonly<Record<string, GridDirection>> = {
   ArrowLeft: "left",
   ArrowRight: "right",
@@ -155,6 +156,13 @@ export class ZcProgressMap extends ZcElement {
   @state() private geo: { readonly key: string; readonly load?: GeoLoad } | undefined;
 
   #active: string | undefined;
+  /**
+   * DECISION: the visually hidden data table (124 rows, about half of the first paint's layout
+   * work) is filled one frame after the map is drawn, so that the map appears sooner; screen
+   * readers and the CSV get it a frame later. `whenSettled()` waits for it.
+   */
+  #table: "deferred" | "scheduled" | "full" = "deferred";
+  #tableFilled: Promise<void> = Promise.resolve();
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
   #model: { key: string; feed: PublicFeed; model: MapModel } | undefined;
   #projected:
@@ -190,6 +198,30 @@ export class ZcProgressMap extends ZcElement {
       .then((load) => {
         if (this.geo?.key === key) this.geo = { key, load };
       });
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (this.#table !== "deferred" || !this.#drawing) return;
+    this.#table = "scheduled";
+    this.#tableFilled = new Promise((resolve) => {
+      const fill = () => {
+        if (this.#table === "full") return;
+        this.#table = "full";
+        this.requestUpdate();
+        resolve();
+      };
+      // After the next frame has been painted (a task queued from its animation callback runs
+      // after the paint); a page in a background tab gets no frames: fill it anyway.
+      requestAnimationFrame(() => setTimeout(fill, 0));
+      setTimeout(fill, 100);
+    });
+  }
+
+  override async whenSettled(): Promise<ZcState> {
+    await super.whenSettled();
+    await this.#tableFilled;
+    return super.whenSettled();
   }
 
   /** The map's model for the current feed and choices, computed once per change. */
@@ -247,7 +279,7 @@ export class ZcProgressMap extends ZcElement {
     return {
       title,
       summary: mapSummary(feed, model, colorBy, locale),
-      table: mapTable(feed, model, locale),
+      table: mapTable(feed, this.#table === "full" ? model : { ...model, regions: [] }, locale),
       body: this.#body(feed, model, drawing, colorBy, scale, title, locale),
       fileParts: [this.indicator, level, colorBy],
     };
@@ -337,14 +369,14 @@ export class ZcProgressMap extends ZcElement {
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
-          ${statusPatternDefs(patterns)}
+          ${geo ? statusPatternDefs(patterns) : nothing}
           <defs>
             <pattern id="map-withheld" width="6" height="6" patternUnits="userSpaceOnUse">
               <rect width="6" height="6" style="fill: var(--_zc-map-withheld)" />
               <path d="M0 6 L6 0" stroke="currentColor" stroke-opacity="0.55" stroke-width="1" />
             </pattern>
           </defs>
-          ${cells}${outline}${approval}
+          ${cells}${outline}${geo ? nothing : this.#rings(drawing)}${approval}
         </svg>
         <div
           class="tooltip"
@@ -355,9 +387,24 @@ export class ZcProgressMap extends ZcElement {
           @pointerleave=${this.#scheduleHide}
         ></div>
       </div>
-      ${this.#legend(model, colorBy, scale, locale)}
+      ${this.#legend(model, colorBy, scale, geo, locale)}
       ${geo ? html`<p class="approval" part="approval">${this.#approvalText(locale)}</p>` : nothing}
       ${this.#notes(drawing, locale)}`;
+  }
+
+  // The selection and focus rings of the tile grid: one of each, drawn over the cells and moved
+  // to the region they mark (the focus ring shows only while a cell has keyboard focus).
+  #rings(drawing: Drawing): SVGTemplateResult {
+    const at = (code: string | undefined) => drawing.placed.find((p) => p.region.code === code);
+    const selected = at(this.selected);
+    const active = at(this.#active);
+    return svg`${
+      selected
+        ? svg`<rect class="ring" x=${selected.column * cell + 3.5} y=${selected.row * cell + 3.5}
+            width="33" height="33" rx="2" />`
+        : nothing
+    }<rect class="focus-ring" x=${(active?.column ?? 0) * cell - 0.5} y=${(active?.row ?? 0) * cell - 0.5}
+      width="41" height="41" rx="5" />`;
   }
 
   #approvalText(locale: Locale): string {
@@ -420,36 +467,39 @@ export class ZcProgressMap extends ZcElement {
       }
       mark = cellFigure(region.value, locale);
     } else {
-      fill = `fill: url(#${statusPatternId(region.status, patterns)})`;
+      // Tiles carry a symbol as the second cue and take a plain fill (cheaper to paint);
+      // partner shapes have no room for one, so their fill is the status pattern.
+      fill = shape
+        ? `fill: url(#${statusPatternId(region.status, patterns)})`
+        : `fill: ${statusLooks[region.status].color}`;
       mark =
         statusLooks[region.status].symbol +
         (withheld ? ` ${cellFigure(region.value, locale)}` : "");
     }
     const label = regionLines(feed, model, region, locale).join(locale === "en" ? "; " : "；");
     const code = region.code;
-    const body = shape
-      ? svg`<path class="fill shape" d=${shape.d} style=${fill} />`
-      : svg`<rect class="fill" x="2" y="2" width="36" height="36" rx="3" style=${fill} />
-          ${region.inProgrammeArea ? svg`<path class="area-mark" d="M2 5a3 3 0 0 1 3-3h9L2 14z" />` : nothing}
-          <text class="name" x="20" y="14">${shortRegionName(region.name, { maxLatin: 6 })}</text>
-          <text class="mark" x="20" y="29">${mark}</text>
-          <rect class="ring" x="3.5" y="3.5" width="33" height="33" rx="2" />
-          <rect class="focus" x="-0.5" y="-0.5" width="41" height="41" rx="5" />`;
-    return svg`<g
-      class="cell"
-      role="option"
-      data-code=${code}
-      tabindex=${code === this.#active ? "0" : "-1"}
-      aria-selected=${code === this.selected ? "true" : "false"}
-      aria-label=${label}
-      transform=${shape ? nothing : `translate(${region.column * cell} ${region.row * cell})`}
-    >${body}</g>`;
+    const tabindex = code === this.#active ? "0" : "-1";
+    const selected = code === this.selected ? "true" : "false";
+    if (shape) {
+      return svg`<g class="cell" role="option" data-code=${code} tabindex=${tabindex}
+        aria-selected=${selected} aria-label=${label}
+      ><path class="fill shape" d=${shape.d} style=${fill} /></g>`;
+    }
+    // One flat template per cell (no nested parts but the corner mark): the map draws 124 of them.
+    return svg`<g class="cell" role="option" data-code=${code} tabindex=${tabindex}
+      aria-selected=${selected} aria-label=${label}
+      transform=${`translate(${region.column * cell} ${region.row * cell})`}
+    ><rect class="fill" x="2" y="2" width="36" height="36" rx="3" style=${fill} />${
+      region.inProgrammeArea ? areaMark : nothing
+    }<text class="name" x="20" y="14">${shortRegionName(region.name, { maxLatin: 6 })}</text
+    ><text class="mark" x="20" y="29">${mark}</text></g>`;
   }
 
   #legend(
     model: MapModel,
     colorBy: MapColorBy,
     scale: SequentialScale | undefined,
+    geo: boolean,
     locale: Locale,
   ): TemplateResult {
     const swatch = (style: string, text = "") =>
@@ -477,7 +527,7 @@ export class ZcProgressMap extends ZcElement {
       for (const [status, count] of statusCounts(model)) {
         const look = statusLooks[status];
         items.push(
-          html`<li>${swatch(`fill: url(#${statusPatternId(status, patterns)})`, look.symbol)}${look.label[locale]}
+          html`<li>${swatch(geo ? `fill: url(#${statusPatternId(status, patterns)})` : `fill: ${look.color}`, look.symbol)}${look.label[locale]}
             (${count})</li>`,
         );
       }
@@ -504,6 +554,14 @@ export class ZcProgressMap extends ZcElement {
 
   #cellByCode(code: string): SVGGElement | null {
     return this.renderRoot.querySelector<SVGGElement>(`g.cell[data-code="${CSS.escape(code)}"]`);
+  }
+
+  #placeFocusRing(code: string): void {
+    const placed = this.#drawing?.placed.find((p) => p.region.code === code);
+    const ring = this.renderRoot.querySelector(".focus-ring");
+    if (!placed || !ring || placed.shape) return;
+    ring.setAttribute("x", String(placed.column * cell - 0.5));
+    ring.setAttribute("y", String(placed.row * cell - 0.5));
   }
 
   #moveTo(code: string): void {
@@ -566,8 +624,9 @@ export class ZcProgressMap extends ZcElement {
 
   #onFocusIn = (event: FocusEvent): void => {
     const target = this.#cellOf(event.target);
-    if (target) {
+    if (target?.dataset.code) {
       this.#active = target.dataset.code;
+      this.#placeFocusRing(target.dataset.code);
       this.#showTooltip(target);
     }
   };
