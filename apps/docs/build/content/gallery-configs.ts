@@ -63,7 +63,8 @@ export const galleryConfigs: Readonly<Record<string, readonly GalleryConfig[]>> 
     otherLanguage,
     dark,
   ],
-  "zc-dashboard": [byDefault, otherLanguage, dark],
+  // The home page shows the dashboard in full; here once, in the dark theme.
+  "zc-dashboard": [dark],
 };
 
 /** The configurations of an element without an entry in {@link galleryConfigs}. */

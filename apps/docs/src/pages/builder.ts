@@ -71,7 +71,12 @@ function update(): void {
   }
   const level = (levelField?.value ?? "province") as EmbedChoice["level"];
   if (regionField) {
-    if (level !== "province" && regionField.dataset.level !== level) {
+    if (level === "province" && regionField.dataset.level !== level) {
+      regionField.replaceChildren(
+        new Option(tr(lang, { "zh-CN": "（全省）", en: "(the whole province)" }), ""),
+      );
+      regionField.dataset.level = level;
+    } else if (level !== "province" && regionField.dataset.level !== level) {
       fillRegions(level, before.region);
       regionField.dataset.level = level;
     }
