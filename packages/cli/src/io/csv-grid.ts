@@ -33,12 +33,22 @@ function csvCell(field: string): GridCell {
  * csvGrid("报送月份 month,2017-03").rows[0]?.[1]?.value //=> "2017-03"
  */
 export function csvGrid(text: string): CellGrid {
-  const records: string[][] = parse(text, {
-    delimiter: sniffDelimiter(text),
-    relax_column_count: true,
-    skip_empty_lines: false,
-    bom: true,
-  });
+  // csv-parse builds an Error, stack trace and all, for every row whose length differs from
+  // the first (hand-written files): capturing no stack makes that cheap. The parse is
+  // synchronous, so nothing else runs while the limit is changed.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: sniffDelimiter(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: true,
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const rows: GridCell[][] = records.map((fields) => fields.map(csvCell));
   return { rows, merges: [] };
 }

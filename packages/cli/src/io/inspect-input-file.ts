@@ -1,4 +1,4 @@
-import { open, stat } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import type { LocatedProblem } from "./located-problem.js";
 
 /** What the first bytes of a file say it is. */
@@ -28,6 +28,8 @@ const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 // Compound File Binary (OLE2): an encrypted/password-protected xlsx, or an old .xls.
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+type Failure = { ok: false; problem: LocatedProblem };
+
 /**
  * Checks a file before anything reads it: it exists, is a regular non-empty file no larger than
  * `maxBytes` (checked with `stat`, nothing read), and is not an encrypted workbook or old .xls.
@@ -41,50 +43,73 @@ export async function inspectInputFile(
   path: string,
   displayName: string,
   options: InspectInputFileOptions = {},
-): Promise<
-  { ok: true; kind: InputFileKind; size: number } | { ok: false; problem: LocatedProblem }
-> {
+): Promise<{ ok: true; kind: InputFileKind; size: number } | Failure> {
+  return withCheckedFile(path, displayName, options, async (handle, size) => {
+    const head = new Uint8Array(8);
+    await handle.read(head, 0, 8, 0);
+    return { head, result: { size } };
+  });
+}
+
+/**
+ * {@link inspectInputFile}, then the whole file's bytes, through one open file.
+ *
+ * @example
+ * (await readInputFile("report.csv", "report.csv")).kind //=> "text"
+ */
+export async function readInputFile(
+  path: string,
+  displayName: string,
+  options: InspectInputFileOptions = {},
+): Promise<{ ok: true; kind: InputFileKind; bytes: Uint8Array } | Failure> {
+  return withCheckedFile(path, displayName, options, async (handle) => {
+    const bytes = new Uint8Array(await handle.readFile());
+    return { head: bytes.subarray(0, 8), result: { bytes } };
+  });
+}
+
+async function withCheckedFile<T extends object>(
+  path: string,
+  displayName: string,
+  options: InspectInputFileOptions,
+  use: (handle: FileHandle, size: number) => Promise<{ head: Uint8Array; result: T }>,
+): Promise<({ ok: true; kind: InputFileKind } & T) | Failure> {
   const { maxBytes } = { ...inspectInputFileDefaults, ...options };
-  const failWith = (code: string, zh: string, en: string) =>
-    ({ ok: false, problem: { file: displayName, code, message: { "zh-CN": zh, en } } }) as const;
-  let size: number;
+  const failWith = (code: string, zh: string, en: string): Failure => ({
+    ok: false,
+    problem: { file: displayName, code, message: { "zh-CN": zh, en } },
+  });
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(path);
-    if (!info.isFile())
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    if (!info.isFile()) {
       return failWith("not-a-file", "不是文件（可能是文件夹）", "Not a file (a folder?)");
-    size = info.size;
-  } catch (error) {
-    return fileSystemProblem(error, failWith);
-  }
-  if (size === 0) return failWith("file-empty", "文件是空的", "The file is empty");
-  if (size > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return failWith(
-      "file-too-large",
-      `文件太大（${mb(size)} MB），超过 ${mb(maxBytes)} MB 的上限，未读取`,
-      `The file is too large (${mb(size)} MB, the limit is ${mb(maxBytes)} MB); it was not read`,
-    );
-  }
-  const head = new Uint8Array(8);
-  try {
-    const handle = await open(path, "r");
-    try {
-      await handle.read(head, 0, 8, 0);
-    } finally {
-      await handle.close();
     }
+    if (info.size === 0) return failWith("file-empty", "文件是空的", "The file is empty");
+    if (info.size > maxBytes) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      return failWith(
+        "file-too-large",
+        `文件太大（${mb(info.size)} MB），超过 ${mb(maxBytes)} MB 的上限，未读取`,
+        `The file is too large (${mb(info.size)} MB, the limit is ${mb(maxBytes)} MB); it was not read`,
+      );
+    }
+    const { head, result } = await use(handle, info.size);
+    if (oleSignature.every((b, i) => head[i] === b)) {
+      return failWith(
+        "file-encrypted-or-xls",
+        "文件已加密（设置了打开密码），或是旧版 .xls 格式：请去掉密码，或在 Excel 中另存为 .xlsx 后再提交",
+        "The file is encrypted (password-protected) or an old .xls: remove the password, or save it as .xlsx in Excel, and submit it again",
+      );
+    }
+    const kind: InputFileKind = zipSignature.every((b, i) => head[i] === b) ? "xlsx" : "text";
+    return { ok: true, kind, ...result };
   } catch (error) {
     return fileSystemProblem(error, failWith);
+  } finally {
+    await handle?.close();
   }
-  if (oleSignature.every((b, i) => head[i] === b)) {
-    return failWith(
-      "file-encrypted-or-xls",
-      "文件已加密（设置了打开密码），或是旧版 .xls 格式：请去掉密码，或在 Excel 中另存为 .xlsx 后再提交",
-      "The file is encrypted (password-protected) or an old .xls: remove the password, or save it as .xlsx in Excel, and submit it again",
-    );
-  }
-  const kind = zipSignature.every((b, i) => head[i] === b) ? "xlsx" : "text";
-  return { ok: true, kind, size };
 }
 
 function fileSystemProblem<T>(

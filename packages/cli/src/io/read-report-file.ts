@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { MonthlyReport } from "@zhucan/domain";
 import type { CellGrid } from "./cell-grid.js";
 import { csvGrid } from "./csv-grid.js";
 import { decodeText } from "./decode-text.js";
-import { type InspectInputFileOptions, inspectInputFile } from "./inspect-input-file.js";
+import { type InspectInputFileOptions, readInputFile } from "./inspect-input-file.js";
 import type { LocatedProblem } from "./located-problem.js";
 import type { LocatedReport } from "./located-report.js";
 import { type ParseReportGridOptions, parseReportGrid } from "./parse-report-grid.js";
@@ -49,21 +48,10 @@ export async function readReportFile(
     located: [],
     problems: [problem],
   });
-  const inspected = await inspectInputFile(path, file, options);
-  if (!inspected.ok) return failed(inspected.problem);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failed({
-      file,
-      code: "file-unreadable",
-      message: { "zh-CN": `无法读取文件：${message}`, en: `Cannot read the file: ${message}` },
-    });
-  }
-  const grid =
-    inspected.kind === "xlsx" ? await xlsxReportGrid(bytes) : textReportGrid(bytes, path);
+  const read = await readInputFile(path, file, options);
+  if (!read.ok) return failed(read.problem);
+  const { bytes } = read;
+  const grid = read.kind === "xlsx" ? await xlsxReportGrid(bytes) : textReportGrid(bytes, path);
   if (!grid.ok) return failed({ file, code: grid.code, message: grid.message });
   const { located, problems } = parseReportGrid(grid.grid, file, options);
   return {

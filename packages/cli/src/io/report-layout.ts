@@ -185,12 +185,24 @@ export function labelText(label: LocalizedText): string {
  * matchesLabel("月份", { "zh-CN": "报送月份", en: "month" }) //=> false
  */
 export function matchesLabel(text: string, label: LocalizedText): boolean {
+  if (text === "") return false;
   const t = normaliseLabel(text);
-  const zh = normaliseLabel(label["zh-CN"]);
-  const en = normaliseLabel(label.en);
-  if (t === zh || t === en) return true;
-  const stripped = t.replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
-  return stripped === `${zh} ${en}` || stripped === `${en} ${zh}`;
+  const forms = labelForms(label);
+  if (forms.has(t)) return true;
+  return forms.has(t.replace(/[()]/g, " ").replace(/\s+/g, " ").trim());
+}
+
+// A label's accepted normalised forms, computed once per label: layouts are matched cell by cell.
+const formsOfLabel = new WeakMap<LocalizedText, ReadonlySet<string>>();
+function labelForms(label: LocalizedText): ReadonlySet<string> {
+  let forms = formsOfLabel.get(label);
+  if (!forms) {
+    const zh = normaliseLabel(label["zh-CN"]);
+    const en = normaliseLabel(label.en);
+    forms = new Set([zh, en, `${zh} ${en}`, `${en} ${zh}`]);
+    formsOfLabel.set(label, forms);
+  }
+  return forms;
 }
 
 /**

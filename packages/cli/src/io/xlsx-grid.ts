@@ -70,7 +70,11 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellGrid {
  */
 export function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   const value = cell.value;
-  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    ("formula" in value || "sharedFormula" in value)
+  ) {
     return { ...value, result: cell.result } as ExcelJS.CellValue;
   }
   return value;
