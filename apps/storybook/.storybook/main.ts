@@ -18,6 +18,20 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    plugins: [
+      ...(viteConfig.plugins ?? []),
+      {
+        // The stories register their element by importing the element's source `index.ts`
+        // for its side effect; the package's `sideEffects` names only its dist files, so a
+        // production build would drop the registration.
+        name: "zc-element-registration-is-a-side-effect",
+        transform(code: string, id: string) {
+          return /\/src\/components\/[^/]+\/index\.ts$/.test(id)
+            ? { code, map: null, moduleSideEffects: true }
+            : undefined;
+        },
+      },
+    ],
     resolve: {
       ...viteConfig.resolve,
       alias: [
