@@ -37,8 +37,21 @@ export async function runCli(
   argv: readonly string[],
   context: RunCliContext = {},
 ): Promise<number> {
+  const stdio = context.output ? undefined : bufferedProcessOutput();
+  try {
+    return await runWith(argv, context, stdio ?? (context.output as CommandOutput));
+  } finally {
+    stdio?.flush();
+  }
+}
+
+async function runWith(
+  argv: readonly string[],
+  context: RunCliContext,
+  rawOutput: CommandOutput,
+): Promise<number> {
   const env = context.env ?? process.env;
-  const output = maskedOutput(context.output ?? processOutput);
+  const output = maskedOutput(rawOutput);
   const commands = context.commands ?? registeredCommands;
   let lang: Locale = detectLocale(undefined, env);
   let commandName: string | undefined;
@@ -105,10 +118,31 @@ export async function runCli(
   }
 }
 
-const processOutput: CommandOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+// stdout gathered into writes of up to 64 KB: `records check` prints a line per row, and one
+// write per line costs a system call each. Flushed before anything goes to stderr, so progress
+// and problems still appear after the lines printed before them.
+function bufferedProcessOutput(): CommandOutput & { flush(): void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    process.stdout.write(pending.join(""));
+    pending = [];
+    size = 0;
+  };
+  return {
+    out: (line) => {
+      pending.push(`${line}\n`);
+      size += line.length + 1;
+      if (size >= 65_536) flush();
+    },
+    err: (line) => {
+      flush();
+      process.stderr.write(`${line}\n`);
+    },
+    flush,
+  };
+}
 
 // `--lang` is global: it may stand anywhere before a `--` separator.
 function takeLangOption(argv: readonly string[]): { lang: string | undefined; rest: string[] } {

@@ -152,8 +152,7 @@ export async function checkYouthFile(
         ...result.reasons.map((r) => ({ code: r.code, message: r.message })),
       ];
       const id = read.candidate.residentId;
-      const parsedId = id === undefined ? undefined : parseResidentId(id, { asOf: options.asOf });
-      const key = parsedId?.ok ? parsedId.value.id : id?.toUpperCase();
+      const key = id === undefined ? undefined : identityKey(id, options.asOf);
       if (key !== undefined) {
         const first = seen.get(key);
         if (first === undefined) seen.set(key, row);
@@ -202,6 +201,14 @@ export async function checkYouthFile(
     });
   }
   return summary();
+}
+
+// The same person whether written with a lowercase x or as a legacy 15-digit ID. Only legacy IDs
+// need parsing (to their 18-character form); most rows are 18 characters already.
+function identityKey(id: string, asOf: string | Date): string {
+  if (id.length !== 15) return id.toUpperCase();
+  const parsed = parseResidentId(id, { asOf });
+  return parsed.ok ? parsed.value.id : id;
 }
 
 function emptyContribution(): CountyContribution {
