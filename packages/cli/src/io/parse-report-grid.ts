@@ -1,24 +1,18 @@
-import {
-  type LocalizedText,
-  MonthlyReport,
-  type ReportedIndicatorId,
-  reportedIndicatorIds,
-} from "@zhucan/domain";
+import { type LocalizedText, MonthlyReport } from "@zhucan/domain";
 import { type CellGrid, cellAt, cellText, isBlankRow, rangeAddress } from "./cell-grid.js";
-import { type CellReading, readCount, readRegionCode, readText } from "./cell-values.js";
+import { type CellReading, readRegionCode, readText } from "./cell-values.js";
 import { columnLetter, type LocatedProblem } from "./located-problem.js";
 import type { LocatedReport } from "./located-report.js";
 import { readCorrectionsTable } from "./read-corrections-table.js";
+import { readCountyTable } from "./read-county-table.js";
 import { readMonthCell } from "./read-month-cell.js";
 import { readReceivedAtCell } from "./read-received-at-cell.js";
-import { type CountyTableColumn, countyTableColumnFor, sameColumn } from "./report-columns.js";
 import {
   correctionsLabel,
   countyTableLabels,
   matchesLabel,
   type ReportHeaderField,
   reportHeaderFields,
-  totalRowLabel,
 } from "./report-layout.js";
 
 /** Options of {@link parseReportGrid}. */
@@ -246,164 +240,4 @@ function readHeader(
       ...(fieldRows.has("receivedAt") && { receivedAt: fieldRows.get("receivedAt") }),
     },
   };
-}
-
-type Counts = Record<ReportedIndicatorId, number>;
-
-function readCountyTable(
-  grid: CellGrid,
-  tableRow: number,
-  endRow: number,
-  requireTotalRow: boolean,
-  add: ProblemSink,
-) {
-  const headerRows = matchesLabel(cellText(cellAt(grid, tableRow + 1, 1)), countyTableLabels.county)
-    ? [tableRow, tableRow + 1]
-    : [tableRow];
-  const columns = mapColumns(grid, headerRows, add);
-  const missing = reportedIndicatorIds.filter(
-    (id) => ![...columns.values()].some((c) => c.kind === "indicator" && c.id === id),
-  );
-  for (const id of missing) {
-    add(
-      "indicator-column-missing",
-      {
-        "zh-CN": `县区表缺少指标“${id}”的一列`,
-        en: `The county table has no column for the indicator "${id}"`,
-      },
-      tableRow,
-    );
-  }
-  let ok = missing.length === 0;
-  const counties: { county: string; counts: Counts; note?: string }[] = [];
-  const rows: number[] = [];
-  let total: { row: number; counts: Partial<Counts> } | undefined;
-  const readRowCounts = (row: number) => {
-    const counts: Partial<Counts> = {};
-    for (const [column, role] of columns) {
-      if (role.kind !== "indicator") continue;
-      const reading = readCount(cellAt(grid, row, column));
-      if (reading.ok) counts[role.id] = reading.value;
-      else {
-        ok = false;
-        add(reading.code, reading.message, row, column);
-      }
-    }
-    return counts;
-  };
-  for (let r = headerRows.at(-1)! + 1; r < endRow; r++) {
-    if (isBlankRow(grid, r)) continue;
-    const first = cellText(cellAt(grid, r, 1));
-    const second = cellText(cellAt(grid, r, 2));
-    if (total) {
-      ok = false;
-      add(
-        "row-outside-table",
-        {
-          "zh-CN":
-            "合计行下面的内容不会被读取：县区行请放在合计行之上，更正请写在“更正 corrections”表中",
-          en: 'Rows under the total row are not read: put county rows above it and corrections in the "corrections" table',
-        },
-        r,
-        1,
-      );
-      continue;
-    }
-    if (matchesLabel(first, totalRowLabel) || matchesLabel(second, totalRowLabel)) {
-      total = { row: r, counts: readRowCounts(r) };
-      continue;
-    }
-    const code = readRegionCode(cellAt(grid, r, 1));
-    if (!code.ok) {
-      ok = false;
-      add(code.code, code.message, r, 1);
-    }
-    const counts = readRowCounts(r);
-    const noteColumn = [...columns].find(([, role]) => role.kind === "note")?.[0];
-    const note =
-      noteColumn === undefined
-        ? { ok: true as const, value: "" }
-        : readText(cellAt(grid, r, noteColumn), 500);
-    if (!note.ok) {
-      ok = false;
-      add(note.code, note.message, r, noteColumn);
-    }
-    if (code.ok && ok) {
-      counties.push({
-        county: code.value,
-        counts: counts as Counts,
-        ...(note.ok && note.value && { note: note.value }),
-      });
-      rows.push(r);
-    }
-  }
-  if (!total && requireTotalRow) {
-    ok = false;
-    add(
-      "total-row-missing",
-      {
-        "zh-CN": "县区表下面缺少“合计”行",
-        en: 'The county table has no "合计 total" row under it',
-      },
-      tableRow,
-    );
-  }
-  const indicatorColumns: Partial<Record<ReportedIndicatorId, string>> = {};
-  for (const [column, role] of columns)
-    if (role.kind === "indicator") indicatorColumns[role.id] = columnLetter(column);
-  return ok ? { counties, rows, indicatorColumns, total } : undefined;
-}
-
-function mapColumns(grid: CellGrid, headerRows: readonly number[], add: ProblemSink) {
-  const columns = new Map<number, CountyTableColumn>();
-  const width = Math.max(...headerRows.map((r) => grid.rows[r - 1]?.length ?? 0));
-  for (let c = 2; c <= width; c++) {
-    const named: { row: number; role: CountyTableColumn | undefined; text: string }[] = headerRows
-      .map((row) => ({ row, text: cellText(cellAt(grid, row, c)) }))
-      .filter((h) => h.text !== "")
-      .map((h) => ({ ...h, role: countyTableColumnFor(h.text) }));
-    if (named.length === 0) continue;
-    const unknown = named.find((h) => !h.role);
-    if (unknown) {
-      add(
-        "column-unknown",
-        {
-          "zh-CN": `不认识的列“${unknown.text}”`,
-          en: `Unknown column "${unknown.text}"`,
-        },
-        unknown.row,
-        c,
-      );
-      continue;
-    }
-    const [first, second] = named.map((h) => h.role as CountyTableColumn);
-    if (first && second && !sameColumn(first, second)) {
-      add(
-        "column-headers-disagree",
-        {
-          "zh-CN": "这一列的中文表头和英文表头指的不是同一项",
-          en: "The Chinese and English headers of this column name different things",
-        },
-        headerRows[0],
-        c,
-      );
-      continue;
-    }
-    const role = first as CountyTableColumn;
-    const duplicate = [...columns.entries()].find(([, r]) => sameColumn(r, role));
-    if (duplicate) {
-      add(
-        "column-duplicate",
-        {
-          "zh-CN": `这一列与 ${columnLetter(duplicate[0])} 列重复`,
-          en: `This column repeats column ${columnLetter(duplicate[0])}`,
-        },
-        headerRows[0],
-        c,
-      );
-      continue;
-    }
-    columns.set(c, role);
-  }
-  return columns;
 }
