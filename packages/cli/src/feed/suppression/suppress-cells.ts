@@ -25,14 +25,18 @@ export const suppressCellsDefaults = { threshold: 5 } as const;
  *
  * 1. **Primary**: every county-level count from 1 to threshold − 1 (Dongguan's and Zhongshan's
  *    city cells are their county-level unit, so the rule applies to them).
- * 2. **Secondary**, so that no primary cell can be recomputed or narrowed from what is published:
- *    wherever a total with a hidden part has fewer than two hidden cells, the smallest non-zero
- *    published part is hidden too, or, when there is none, the total itself (whose own
- *    parts then get a second hidden cell) — a city total, then the province's.
+ * 2. **Secondary**, so that no hidden cell can be recomputed, and no "<5" cell narrowed, from
+ *    what is published: wherever a total with a hidden part has fewer than two hidden cells, the
+ *    smallest non-zero published part *that leaves the "<5" cells their whole range* is hidden
+ *    too ("room": how far the part could move before the published figures of the months around
+ *    it — counts do not fall — or the ≥ threshold of a hidden county figure pin it; a partner
+ *    that cannot move protects nothing), else the roomiest; when there is none, the total itself
+ *    (whose own parts then get a second hidden cell) — a city total, then, only as a last
+ *    resort, the province's.
  * 3. The pattern is then audited ({@link auditSuppression}: exact linear combinations, the
  *    1…threshold−1 range of "<5", the ≥ threshold of a hidden county figure, months that cannot
- *    fall, the previous release) and more cells are hidden, smallest first and nearest the exposed
- *    cell first, until the audit finds nothing.
+ *    fall, the previous release) and more cells are hidden, nearest the exposed cell first (its
+ *    equation, the totals above, the months beside), until the audit finds nothing.
  *
  * Zeros are published and never hidden. Figures the previous release published and this one
  * leaves unchanged are public knowledge: hiding them would protect nothing, so they are never
