@@ -1,5 +1,4 @@
 import type { FeedCell, Locale } from "@zhucan/domain";
-import { monthParts } from "@zhucan/domain";
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -88,7 +87,10 @@ export function formatMonth(
   locale: Locale,
   style: "long" | "short" = "long",
 ): string {
-  const { year, month: m } = monthParts(month);
+  // Read from the fixed `YYYY-MM` positions here: the domain's `monthParts` shares its module
+  // with the zod `Month` schema, which would bring zod's core into every element's entry.
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
   if (!Number.isFinite(year) || !Number.isFinite(m)) return month;
   return new Intl.DateTimeFormat(locale, { year: "numeric", month: style, timeZone: "UTC" }).format(
     new Date(Date.UTC(year, m - 1, 1)),

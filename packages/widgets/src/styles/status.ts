@@ -1,5 +1,4 @@
-import type { Locale, LocalizedText } from "@zhucan/domain";
-import { progressStatuses } from "@zhucan/domain";
+import type { Locale, LocalizedText, progressStatuses } from "@zhucan/domain";
 import { type SVGTemplateResult, svg } from "lit";
 
 /** One of the feed's progress statuses (DOMAIN.md's method, plus `no-data` and `no-target`). */
@@ -89,6 +88,17 @@ const marks: Readonly<Record<ProgressStatus, SVGTemplateResult | null>> = {
 };
 
 /**
+ * Every progress status, in the feed's order (that of `progressStatuses` in `@zhucan/domain`).
+ * Use it instead of `progressStatuses` in element code: that value lives beside the feed schema,
+ * and importing it brings zod and the whole schema (≈ 9.5 KB gzip) into the element's entry.
+ * Read from {@link statusLooks}, whose type makes it list every status.
+ *
+ * @example
+ * statusOrder //=> ["achieved", "on-track", "needs-acceleration", "off-track", "no-data", "no-target"]
+ */
+export const statusOrder = Object.keys(statusLooks) as readonly ProgressStatus[];
+
+/**
  * SVG `<defs>` with one fill pattern per status (colour + texture), ids from
  * {@link statusPatternId}. Put it once inside each chart's `<svg>`.
  *
@@ -96,7 +106,7 @@ const marks: Readonly<Record<ProgressStatus, SVGTemplateResult | null>> = {
  * svg`<svg>${statusPatternDefs("map")}<rect fill="url(#map-status-achieved)" /></svg>`
  */
 export function statusPatternDefs(prefix: string): SVGTemplateResult {
-  return svg`<defs>${progressStatuses.map(
+  return svg`<defs>${statusOrder.map(
     (status) => svg`<pattern id=${statusPatternId(status, prefix)} width="6" height="6"
       patternUnits="userSpaceOnUse"><rect width="6" height="6" style=${`fill:${statusLooks[status].color}`} />${marks[status]}</pattern>`,
   )}</defs>`;

@@ -31,6 +31,24 @@ import { css } from "lit";
  * | `--zc-status-no-data` | `#9aa0a6` | status: no data |
  * | `--zc-status-no-target` | `#d9dce1` | status: no target |
  */
+// The dark values, written once and used twice: under the reader's dark setting (unless
+// `theme="light"`) and under `theme="dark"`.
+const darkTokens = css`
+  --_zc-text: var(--zc-color-text, #f1f2f4);
+  --_zc-muted: var(--zc-color-muted, #c3c7ce);
+  --_zc-background: var(--zc-color-background, #16181d);
+  --_zc-surface: var(--zc-color-surface, #262a31);
+  --_zc-border: var(--zc-color-border, #8d939e);
+  --_zc-accent: var(--zc-color-accent, #56b4e9);
+  --_zc-focus: var(--zc-color-focus, #8ab4ff);
+  --_zc-error: var(--zc-color-error, #ff8a80);
+  --_zc-warning: var(--zc-color-warning, #f0c36d);
+  --_zc-status-on-track: var(--zc-status-on-track, #56b4e9);
+  --_zc-status-no-data: var(--zc-status-no-data, #6b7078);
+  --_zc-status-no-target: var(--zc-status-no-target, #3a3f47);
+  color-scheme: dark;
+`;
+
 export const themeStyles = css`
   :host {
     --_zc-font-family: var(
@@ -68,36 +86,12 @@ export const themeStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme="light"])) {
-      --_zc-text: var(--zc-color-text, #f1f2f4);
-      --_zc-muted: var(--zc-color-muted, #c3c7ce);
-      --_zc-background: var(--zc-color-background, #16181d);
-      --_zc-surface: var(--zc-color-surface, #262a31);
-      --_zc-border: var(--zc-color-border, #8d939e);
-      --_zc-accent: var(--zc-color-accent, #56b4e9);
-      --_zc-focus: var(--zc-color-focus, #8ab4ff);
-      --_zc-error: var(--zc-color-error, #ff8a80);
-      --_zc-warning: var(--zc-color-warning, #f0c36d);
-      --_zc-status-on-track: var(--zc-status-on-track, #56b4e9);
-      --_zc-status-no-data: var(--zc-status-no-data, #6b7078);
-      --_zc-status-no-target: var(--zc-status-no-target, #3a3f47);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 
   :host([theme="dark"]) {
-    --_zc-text: var(--zc-color-text, #f1f2f4);
-    --_zc-muted: var(--zc-color-muted, #c3c7ce);
-    --_zc-background: var(--zc-color-background, #16181d);
-    --_zc-surface: var(--zc-color-surface, #262a31);
-    --_zc-border: var(--zc-color-border, #8d939e);
-    --_zc-accent: var(--zc-color-accent, #56b4e9);
-    --_zc-focus: var(--zc-color-focus, #8ab4ff);
-    --_zc-error: var(--zc-color-error, #ff8a80);
-    --_zc-warning: var(--zc-color-warning, #f0c36d);
-    --_zc-status-on-track: var(--zc-status-on-track, #56b4e9);
-    --_zc-status-no-data: var(--zc-status-no-data, #6b7078);
-    --_zc-status-no-target: var(--zc-status-no-target, #3a3f47);
-    color-scheme: dark;
+    ${darkTokens}
   }
 
   :host {

@@ -1,4 +1,4 @@
-import { addMonths, type Locale, type PublicFeed, phases as programmePhases } from "@zhucan/domain";
+import { type Locale, type PublicFeed, phases as programmePhases } from "@zhucan/domain";
 import { html, nothing, svg } from "lit";
 import { state } from "lit/decorators.js";
 import { textCell } from "../../base/data-table.js";
@@ -7,7 +7,12 @@ import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.
 import { formatMonth, formatPercent } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
 import { phaseTimelineStyles } from "./phase-timeline.styles.js";
-import { type PhaseState, type TimelineSegment, timelineLayout } from "./timeline-layout.js";
+import {
+  lastMonthBefore,
+  type PhaseState,
+  type TimelineSegment,
+  timelineLayout,
+} from "./timeline-layout.js";
 
 const stateWords: Record<PhaseState, { "zh-CN": string; en: string }> = {
   done: { "zh-CN": "已结束", en: "ended" },
@@ -65,7 +70,7 @@ export class ZcPhaseTimeline extends ZcElement {
     const info = feed.phases.map((p, i) => {
       const segment = layout.segments[i] as TimelineSegment;
       const first = p.start.slice(0, 7);
-      const last = addMonths(p.end.slice(0, 7), -1);
+      const last = lastMonthBefore(p.end);
       return {
         id: p.id,
         order: i + 1,

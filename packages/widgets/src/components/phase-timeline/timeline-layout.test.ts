@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfMonth, timelineLayout } from "./timeline-layout.js";
+import { endOfMonth, lastMonthBefore, timelineLayout } from "./timeline-layout.js";
 
 const phases = [
   { id: "foundation", start: "2016-08-01", end: "2017-01-01" },
@@ -33,7 +33,21 @@ describe("timelineLayout", () => {
     expect(timelineLayout(phases, "2019-02", 100).markerX).toBeUndefined();
   });
 
-  it("takes the end of the as-of month", () => {
-    expect(endOfMonth("2016-12")).toBe("2017-01-01");
+  it.each([
+    ["2016-12", "2017-01-01"],
+    ["2017-03", "2017-04-01"],
+    ["2016-08", "2016-09-01"],
+    ["2018-02", "2018-03-01"],
+  ])("takes the end of the as-of month %s as %s", (month, end) => {
+    expect(endOfMonth(month)).toBe(end);
+  });
+
+  it.each([
+    ["2017-01-01", "2016-12"],
+    ["2018-01-01", "2017-12"],
+    ["2016-03-01", "2016-02"],
+    ["2016-08-15", "2016-08"],
+  ])("gives the last month before the exclusive end %s as %s", (end, month) => {
+    expect(lastMonthBefore(end)).toBe(month);
   });
 });

@@ -1,5 +1,3 @@
-import { addMonths } from "@zhucan/domain";
-
 /** Where a phase stands at the as-of month. */
 export type PhaseState = "done" | "current" | "upcoming";
 
@@ -26,17 +24,39 @@ export interface TimelineLayout {
   readonly markerX: number | undefined;
 }
 
+// Dates are read from their fixed `YYYY-MM-DD` positions and counted as UTC days, so the
+// reader's time zone never moves a boundary. (Date's own month arithmetic is used rather than
+// the domain's `addMonths`, whose module also holds the zod `Month` schema and would bring zod
+// into the element's entry.)
 const day = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+const isoDate = (time: number) => {
+  const d = new Date(time);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+};
 
 /**
  * The first day after a month (`YYYY-MM-DD`): a month's data are "as of" the end of that month.
  *
  * @example
  * endOfMonth("2017-03") //=> "2017-04-01"
+ * endOfMonth("2016-12") //=> "2017-01-01"
  */
 export function endOfMonth(month: string): string {
-  return `${addMonths(month, 1)}-01`;
+  return isoDate(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1));
+}
+
+/**
+ * The last month (`YYYY-MM`) of a period whose exclusive end is `end` (`YYYY-MM-DD`): the
+ * month of the day before it.
+ *
+ * @example
+ * lastMonthBefore("2017-01-01") //=> "2016-12"
+ */
+export function lastMonthBefore(end: string): string {
+  return isoDate(day(end) - 86_400_000).slice(0, 7);
 }
 
 /**
