@@ -1,11 +1,14 @@
-import { type Locale, type PublicFeed, parseFeed, type Result } from "@zhucan/domain";
+import type { Locale, PublicFeed, Result } from "@zhucan/domain";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { csvBlob } from "../download/csv.js";
-import { fileName, saveFile } from "../download/save-file.js";
-import { exportSvg, svgBlob, svgToPng } from "../download/svg-export.js";
+import { importDownloads } from "../download/import-downloads.js";
 import { type FeedLoadError, feedError } from "../feed/feed-error.js";
 import { sharedFeedLoader } from "../feed/feed-loader.js";
+import {
+  type FeedValidator,
+  loadedFeedValidator,
+  loadFeedValidator,
+} from "../feed/load-feed-validator.js";
 import { inheritedLang, resolveLocale } from "../i18n/locale.js";
 import { msg } from "../i18n/messages.js";
 import { frameStyles } from "../styles/frame.styles.js";
@@ -20,6 +23,8 @@ import {
   staleMessage,
   statusMessage,
 } from "./frame-parts.js";
+
+type Downloads = Awaited<ReturnType<typeof importDownloads>>;
 
 /** What an element shows: loading, a view (`ready`, or `stale` after a failed refresh), nothing to show (`empty`), or `error`. */
 export type ZcState = "loading" | "ready" | "stale" | "empty" | "error";
@@ -57,16 +62,29 @@ type Source =
     }
   | { readonly state: "error"; readonly url: string | undefined; readonly error: FeedLoadError };
 
+// A feed object handed to several elements (a dashboard's parts) is validated once.
 const validated = new WeakMap<object, Result<PublicFeed>>();
 
-function validate(feed: unknown): Result<PublicFeed> {
-  if (typeof feed !== "object" || feed === null) return parseFeed(feed);
+function validate(feed: unknown, parse: FeedValidator): Result<PublicFeed> {
+  if (typeof feed !== "object" || feed === null) return parse(feed);
   let result = validated.get(feed);
   if (!result) {
-    result = parseFeed(feed);
+    result = parse(feed);
     validated.set(feed, result);
   }
   return result;
+}
+
+function propertySource(
+  result: Result<PublicFeed>,
+): Exclude<Source, { state: "idle" | "loading" }> {
+  return result.ok
+    ? { state: "ready", url: undefined, feed: result.value }
+    : {
+        state: "error",
+        url: undefined,
+        error: feedError("invalid-feed", undefined, { problems: result.errors }),
+      };
 }
 
 /**
@@ -230,16 +248,29 @@ export abstract class ZcElement extends LitElement {
   #connectSource(): void {
     this.#controller?.abort();
     this.#controller = undefined;
-    if (this.feed !== undefined && this.feed !== null) {
-      const result = validate(this.feed);
-      this.#setSource(
-        result.ok
-          ? { state: "ready", url: undefined, feed: result.value }
-          : {
-              state: "error",
-              url: undefined,
-              error: feedError("invalid-feed", undefined, { problems: result.errors }),
-            },
+    const feed: unknown = this.feed;
+    if (feed !== undefined && feed !== null) {
+      const parse = loadedFeedValidator();
+      const known = typeof feed === "object" ? validated.get(feed) : undefined;
+      const result = known ?? (parse ? validate(feed, parse) : undefined);
+      if (result) {
+        this.#setSource(propertySource(result));
+        return;
+      }
+      // The first feed given as a property waits for the validator chunk; later ones do not.
+      this.source = { state: "loading" };
+      this.#settling = loadFeedValidator().then(
+        (loadedParse) => {
+          if (this.feed === feed) this.#setSource(propertySource(validate(feed, loadedParse)));
+        },
+        () => {
+          if (this.feed !== feed) return;
+          this.#setSource({
+            state: "error",
+            url: undefined,
+            error: feedError("validator-unavailable", undefined),
+          });
+        },
       );
       return;
     }
@@ -292,23 +323,38 @@ export abstract class ZcElement extends LitElement {
   async downloadCsv(): Promise<void> {
     const view = this.#view;
     if (!view || !("table" in view)) return;
-    this.#offer("csv", csvBlob(view.table), view);
+    const kit = await this.#downloads();
+    if (kit) this.#offer(kit, "csv", kit.csvBlob(view.table), view);
   }
 
   /** Saves the chart as SVG, with its title and provenance. */
   async downloadSvg(): Promise<void> {
-    const image = this.#image();
-    if (image) this.#offer("svg", svgBlob(image.text), image.view);
+    const kit = await this.#downloads();
+    const image = kit && this.#image(kit);
+    if (kit && image) this.#offer(kit, "svg", kit.svgBlob(image.text), image.view);
   }
 
   /** Saves the chart as PNG (drawn from the SVG at twice its size; no request leaves the page). */
   async downloadPng(): Promise<void> {
-    const image = this.#image();
-    if (!image) return;
+    const kit = await this.#downloads();
+    const image = kit && this.#image(kit);
+    if (!kit || !image) return;
     try {
-      this.#offer("png", await svgToPng(image.text, image.width, image.height), image.view);
+      const png = await kit.svgToPng(image.text, image.width, image.height);
+      this.#offer(kit, "png", png, image.view);
     } catch (error) {
       console.error(`<${this.localName}> could not make a PNG`, error);
+    }
+  }
+
+  // The download code is a chunk of its own, fetched on the first download (a reader who only
+  // looks never pays for it). A failed fetch is reported on the console, never thrown.
+  async #downloads(): Promise<Downloads | undefined> {
+    try {
+      return await importDownloads();
+    } catch (error) {
+      console.error(`<${this.localName}> could not load the download code`, error);
+      return undefined;
     }
   }
 
@@ -320,21 +366,23 @@ export abstract class ZcElement extends LitElement {
     return this.renderRoot.querySelector<SVGSVGElement>("svg[data-zc-chart]");
   }
 
-  #image(): { text: string; width: number; height: number; view: ZcView } | undefined {
+  #image(
+    kit: Downloads,
+  ): { text: string; width: number; height: number; view: ZcView } | undefined {
     const view = this.#view;
     const feed = this.shownFeed;
     const graphic = this.exportGraphic();
     if (!view || !("table" in view) || !feed || !graphic) return undefined;
     const footer = provenanceParts(feed, this.locale);
     const headline = view.headline ?? [];
-    return { ...exportSvg(graphic, { title: view.title, headline, footer }), view };
+    return { ...kit.exportSvg(graphic, { title: view.title, headline, footer }), view };
   }
 
-  #offer(format: "csv" | "svg" | "png", blob: Blob, view: ZcView): void {
+  #offer(kit: Downloads, format: "csv" | "svg" | "png", blob: Blob, view: ZcView): void {
     const parts = [this.localName, ...(view.fileParts ?? []), this.shownFeed?.asOf ?? ""];
-    const filename = fileName(parts, format);
+    const filename = kit.fileName(parts, format);
     if (emit(this, "zc-download", { format, filename, blob }, { cancelable: true })) {
-      saveFile(blob, filename);
+      kit.saveFile(blob, filename);
     }
   }
 

@@ -7,6 +7,7 @@ import type { LocalizedText, Problem } from "@zhucan/domain";
  * - `timeout`: no complete answer within the loader's time limit;
  * - `invalid-json`: the answer is not JSON;
  * - `invalid-feed`: JSON, but not a valid public feed (`problems` says what is wrong);
+ * - `validator-unavailable`: the feed validator (a chunk loaded on demand) could not be fetched;
  * - `aborted`: the caller gave up (element removed, `src` changed); never shown to users.
  */
 export type FeedErrorKind =
@@ -15,6 +16,7 @@ export type FeedErrorKind =
   | "timeout"
   | "invalid-json"
   | "invalid-feed"
+  | "validator-unavailable"
   | "aborted";
 
 /** A failed feed load: its kind, the URL, the HTTP status if any, and a message in zh-CN and en. */
@@ -62,6 +64,11 @@ function describe(kind: FeedErrorKind, status?: number, timeoutMs?: number): Loc
       return {
         "zh-CN": "数据文件不符合公开数据格式，无法显示。",
         en: "The data file does not follow the public feed format and cannot be shown.",
+      };
+    case "validator-unavailable":
+      return {
+        "zh-CN": "无法加载数据校验程序，数据未经校验不予显示。请检查网络连接后重试。",
+        en: "The data checker could not be loaded, and data are never shown unchecked. Check the connection and try again.",
       };
     case "aborted":
       return { "zh-CN": "加载已取消。", en: "Loading was cancelled." };

@@ -1,5 +1,6 @@
-import { type PublicFeed, parseFeed } from "@zhucan/domain";
+import type { PublicFeed } from "@zhucan/domain";
 import { type FeedLoadError, feedError } from "./feed-error.js";
+import { type FeedValidator, loadFeedValidator } from "./load-feed-validator.js";
 
 /**
  * The outcome of a feed load; a load never rejects.
@@ -23,6 +24,11 @@ export interface FeedLoaderOptions {
   readonly timeoutMs: number;
   /** The fetch to use; `globalThis.fetch` at call time when absent (so tests can spy on it). */
   readonly fetch?: typeof fetch;
+  /**
+   * Gets the feed validator; {@link loadFeedValidator} (the validator chunk, fetched once per
+   * page) when absent. Called when each request starts, so the two load in parallel.
+   */
+  readonly loadValidator?: () => Promise<FeedValidator>;
 }
 
 /**
@@ -48,7 +54,8 @@ interface InFlight {
 /**
  * Loads public feeds: one request per URL however many elements ask (concurrent and repeated
  * loads share it), a time limit, cancellation, validation with `parseFeed`, and the last good
- * copy kept per URL so that a failed refresh can still show it, marked stale.
+ * copy kept per URL so that a failed refresh can still show it, marked stale. The validator is
+ * fetched (once per page) at the same time as the first feed, not after it.
  *
  * @example
  * const loader = new FeedLoader({ timeoutMs: 5000 });
@@ -155,6 +162,9 @@ export class FeedLoader {
       controller.abort();
     }, timeoutMs);
     const failed = (error: FeedLoadError): FeedLoad => ({ state: "error", url, error });
+    // Started with the request, so that the validator chunk arrives while the feed does.
+    const validator = (this.#options.loadValidator ?? loadFeedValidator)();
+    validator.catch(() => undefined); // handled where it is awaited, below
     try {
       const doFetch = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
       let text: string;
@@ -178,7 +188,15 @@ export class FeedLoader {
       } catch {
         return failed(feedError("invalid-json", url));
       }
-      const parsed = parseFeed(json);
+      let parse: FeedValidator;
+      try {
+        parse = await untilAborted(validator, controller.signal);
+      } catch {
+        if (timedOut) return failed(feedError("timeout", url, { timeoutMs }));
+        if (controller.signal.aborted) return aborted(url);
+        return failed(feedError("validator-unavailable", url));
+      }
+      const parsed = parse(json);
       return parsed.ok
         ? { state: "ready", url, feed: parsed.value }
         : failed(feedError("invalid-feed", url, { problems: parsed.errors }));
@@ -186,6 +204,15 @@ export class FeedLoader {
       clearTimeout(timer);
     }
   }
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 function aborted(url: string): FeedLoad {

@@ -1,0 +1,71 @@
+// Loading the feed validator chunk, and what a load does when the chunk cannot be fetched
+// (SYNTHETIC data only).
+import { describe, expect, it } from "vitest";
+import { feedUrl } from "../../test/fixtures.js";
+import { FeedLoader } from "./feed-loader.js";
+import {
+  type FeedValidator,
+  loadedFeedValidator,
+  loadFeedValidator,
+} from "./load-feed-validator.js";
+
+describe("loadFeedValidator", () => {
+  it("gives every caller the same validator, which refuses what is not a feed", async () => {
+    const [a, b] = await Promise.all([loadFeedValidator(), loadFeedValidator()]);
+    expect(a).toBe(b);
+    expect(loadedFeedValidator()).toBe(a);
+    expect(a({}).ok).toBe(false);
+    expect(a("not a feed").ok).toBe(false);
+  });
+});
+
+describe("FeedLoader when the validator chunk cannot be fetched", () => {
+  it("fails the load as validator-unavailable, never showing the feed unchecked", async () => {
+    const loader = new FeedLoader({
+      loadValidator: () =>
+        Promise.reject(new TypeError("Failed to fetch dynamically imported module")),
+    });
+    const load = await loader.load(feedUrl("feed.json"));
+    expect(load.state).toBe("error");
+    if (load.state !== "error") return;
+    expect(load.error.kind).toBe("validator-unavailable");
+    expect(load.error.message.en).toContain("The data checker could not be loaded");
+    expect(load.error.message["zh-CN"]).toContain("无法加载数据校验程序");
+  });
+
+  it("loads the feed on a retry once the chunk can be fetched", async () => {
+    let available = false;
+    let asked = 0;
+    const loader = new FeedLoader({
+      loadValidator: () => {
+        asked += 1;
+        return available ? loadFeedValidator() : Promise.reject(new TypeError("offline"));
+      },
+    });
+    const url = feedUrl("feed.json");
+    expect((await loader.load(url)).state).toBe("error");
+    available = true;
+    expect((await loader.load(url, { refresh: true })).state).toBe("ready");
+    expect(asked).toBe(2);
+  });
+
+  it("asks for the validator when the request starts, not after the answer", async () => {
+    let askedAt = Number.NaN;
+    const loader = new FeedLoader({
+      loadValidator: (): Promise<FeedValidator> => {
+        askedAt = performance.now();
+        return loadFeedValidator();
+      },
+    });
+    const started = performance.now();
+    const load = await loader.load(feedUrl("slow/300"));
+    expect(load.state).toBe("ready");
+    expect(askedAt - started).toBeLessThan(100);
+  });
+
+  it("gives up on a validator that never arrives at the time limit", async () => {
+    const loader = new FeedLoader({ timeoutMs: 200, loadValidator: () => new Promise(() => {}) });
+    const load = await loader.load(feedUrl("feed.json"));
+    expect(load.state === "error" && load.error.kind).toBe("timeout");
+  });
+});
