@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectNoAxeViolations } from "../../../test/axe.js";
 import { feedUrl, mount, requestCount, shadow } from "../../../test/fixtures.js";
@@ -29,6 +29,9 @@ async function mountDashboard(
   await Promise.all(parts(el).map((p) => p.whenSettled()));
   return el;
 }
+
+// axe over the nine parts' shadow roots can take longer than the default 15 s on a busy machine.
+vi.setConfig({ testTimeout: 45_000 });
 
 describe("<zc-dashboard>", () => {
   it.each(["light", "dark"])(

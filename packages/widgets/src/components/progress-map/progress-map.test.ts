@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectNoAxeViolations } from "../../../test/axe.js";
 import { describeElementContract } from "../../../test/element-contract.js";
@@ -39,6 +39,10 @@ function squaresGeoJson(codes: readonly string[]): string {
   });
 }
 
+// axe over 124 cells and a 124-row table can take longer than the default 15 s on a busy
+// machine (the shared contract's checks included).
+vi.setConfig({ testTimeout: 45_000 });
+
 describeElementContract("zc-progress-map", {
   zh: "各县级单位服务覆盖青少年进度",
   en: "Youths covered by county: progress",
@@ -58,6 +62,8 @@ describe("<zc-progress-map>", () => {
       await el.updateComplete;
       await expectNoAxeViolations(el);
     },
+    // 124 cells and a 124-row table: axe needs longer than the default on a busy machine.
+    30_000,
   );
 
   it("has no axe violations at city level, in English, with a tooltip shown", async () => {

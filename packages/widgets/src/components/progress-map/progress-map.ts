@@ -211,9 +211,9 @@ export class ZcProgressMap extends ZcElement {
         this.requestUpdate();
         resolve();
       };
-      // After the next frame has been painted (a task queued from its animation callback runs
-      // after the paint); a page in a background tab gets no frames: fill it anyway.
-      requestAnimationFrame(() => setTimeout(fill, 0));
+      // In the frame after the one that paints the map; a page in a background tab gets no
+      // frames: fill it anyway.
+      requestAnimationFrame(() => requestAnimationFrame(fill));
       setTimeout(fill, 100);
     });
   }
