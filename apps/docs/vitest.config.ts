@@ -8,7 +8,7 @@ export default defineConfig({
     name: "docs",
     environment: "node",
     include: ["src/**/*.test.ts", "build/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 120_000,
+    testTimeout: 240_000,
     hookTimeout: 60_000,
     // One Chromium at a time on a 2-core machine.
     fileParallelism: false,
