@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { escapeHtml } from "../../src/common/escape.js";
 import { type Bilingual, tr } from "../../src/common/lang.js";
@@ -119,10 +119,13 @@ export function guidePages(): SitePage[] {
     title: guide.title,
     description: guide.summary,
     main: ({ lang, link, site }) => {
-      const raw = readFileSync(join(docsDir, guide.file), "utf8");
+      // A Chinese translation, where there is one, sits in docs/guides/zh-CN/ under the same name.
+      const translated = join(docsDir, "guides", "zh-CN", guide.file.split("/").pop() ?? "");
+      const inChinese = lang === "zh-CN" && existsSync(translated);
+      const raw = readFileSync(inChinese ? translated : join(docsDir, guide.file), "utf8");
       const markdown = guide.fill ? guide.fill(raw, site) : raw;
-      const note = tr(lang, englishOnly);
-      return `${note ? `<p class="note">${note}</p>` : ""}<article class="markdown"${lang === "en" ? "" : ' lang="en"'}>
+      const note = inChinese ? "" : tr(lang, englishOnly);
+      return `${note ? `<p class="note">${note}</p>` : ""}<article class="markdown"${lang === "en" || inChinese ? "" : ' lang="en"'}>
 ${renderMarkdown(markdown, guideLinks(link))}
 </article>`;
     },
