@@ -23,7 +23,7 @@ export function singlyHiddenEquations(grid: CellGrid, hidden: (cell: number) => 
 export function recomputableCells(grid: CellGrid, hidden: (cell: number) => boolean): number[] {
   const unknowns = grid.values.map((_, c) => c).filter(hidden);
   const column = new Map(unknowns.map((c, i) => [c, i]));
-  const m = grid.equations
+  const m: Float64Array[] = grid.equations
     .map((eq) => {
       const row = new Float64Array(unknowns.length);
       const add = (cell: number, s: number) => {
