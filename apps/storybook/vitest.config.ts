@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL("./.storybook", import.meta.url)) })],
   test: {
     name: "storybook",
+    // The dashboard draws every element (and a 124-cell map) per story: room on a busy 2-core CI.
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,
