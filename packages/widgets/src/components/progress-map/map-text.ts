@@ -1,4 +1,4 @@
-import { type Locale, type PublicFeed, progressStatuses } from "@zhucan/domain";
+import type { Locale, PublicFeed } from "@zhucan/domain";
 import {
   type DataTable,
   type DataTableCell,
@@ -8,7 +8,7 @@ import {
 } from "../../base/data-table.js";
 import { formatCell, formatList, formatMonth, formatNumber } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
-import { type ProgressStatus, statusLooks } from "../../styles/status.js";
+import { type ProgressStatus, statusLooks, statusOrder } from "../../styles/status.js";
 import type { MapColorBy, MapModel, MapRegion } from "./map-model.js";
 
 /** The indicator's name and unit in the locale (the id when the feed does not list it). */
@@ -43,7 +43,7 @@ const statusPhrases: Readonly<Record<ProgressStatus, { "zh-CN": string; en: stri
  * statusCounts(model).get("no-data") //=> 118
  */
 export function statusCounts(model: MapModel): Map<ProgressStatus, number> {
-  const counts = new Map<ProgressStatus, number>(progressStatuses.map((s) => [s, 0]));
+  const counts = new Map<ProgressStatus, number>(statusOrder.map((s) => [s, 0]));
   for (const r of model.regions) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   return counts;
 }
