@@ -104,42 +104,53 @@ describe("a payload in every text field of the feed", () => {
         guard.stop();
       }
     },
+    60_000,
   );
 
-  it.each(elementTags)("gives <%s> SVG downloads whose text is text", async (tag) => {
-    for (const payload of scriptPayloads) {
-      const el = await mount<ZcElement>(tag, {}, { feed: hostileFeed(payload) });
-      const svgText = (await download(el, "svg")) ?? "";
-      expect(svgText).toContain("<svg");
-      const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
-      expect(doc.querySelector("parsererror"), svgText.slice(0, 200)).toBeNull();
-      // The provenance under the chart names the source: the payload, as text.
-      expect(doc.documentElement.textContent).toContain(`${payload} source`);
-      const all = [...doc.querySelectorAll("*")];
-      expect(all.filter((n) => /^(script|foreignObject|iframe|img)$/i.test(n.localName))).toEqual(
-        [],
-      );
-      expect(
-        all.flatMap((n) => [...n.attributes].filter((a) => /^on/i.test(a.name))).map((a) => a.name),
-      ).toEqual([]);
-      el.remove();
-    }
-  });
+  it.each(elementTags)(
+    "gives <%s> SVG downloads whose text is text",
+    async (tag) => {
+      for (const payload of scriptPayloads) {
+        const el = await mount<ZcElement>(tag, {}, { feed: hostileFeed(payload) });
+        const svgText = (await download(el, "svg")) ?? "";
+        expect(svgText).toContain("<svg");
+        const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
+        expect(doc.querySelector("parsererror"), svgText.slice(0, 200)).toBeNull();
+        // The provenance under the chart names the source: the payload, as text.
+        expect(doc.documentElement.textContent).toContain(`${payload} source`);
+        const all = [...doc.querySelectorAll("*")];
+        expect(all.filter((n) => /^(script|foreignObject|iframe|img)$/i.test(n.localName))).toEqual(
+          [],
+        );
+        expect(
+          all
+            .flatMap((n) => [...n.attributes].filter((a) => /^on/i.test(a.name)))
+            .map((a) => a.name),
+        ).toEqual([]);
+        el.remove();
+      }
+    },
+    120_000,
+  );
 });
 
 describe("CSV downloads", () => {
-  it.each(elementTags)("of <%s> start no cell with = + - @ tab or CR", async (tag) => {
-    for (const payload of formulaPayloads) {
-      const el = await mount<ZcElement>(tag, {}, { feed: hostileFeed(payload) });
-      expect(el.state).toBe("ready");
-      const csv = await download(el, "csv");
-      expect(csv).toBeDefined();
-      const cells = csvCells(csv ?? "");
-      const dangerous = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
-      expect(dangerous).toEqual([]);
-      el.remove();
-    }
-  });
+  it.each(elementTags)(
+    "of <%s> start no cell with = + - @ tab or CR",
+    async (tag) => {
+      for (const payload of formulaPayloads) {
+        const el = await mount<ZcElement>(tag, {}, { feed: hostileFeed(payload) });
+        expect(el.state).toBe("ready");
+        const csv = await download(el, "csv");
+        expect(csv).toBeDefined();
+        const cells = csvCells(csv ?? "");
+        const dangerous = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+        expect(dangerous).toEqual([]);
+        el.remove();
+      }
+    },
+    60_000,
+  );
 
   it("keeps the formula text, behind an apostrophe, where feed text is a cell", async () => {
     const payload = formulaPayloads[0];
@@ -200,40 +211,44 @@ describe("a payload in every attribute of every element", () => {
     120_000,
   );
 
-  it.each(scriptPayloads)("the map's approval number shows as text: %s", async (payload) => {
-    const guard = guardPage();
-    try {
-      const geo = JSON.stringify({
-        type: "FeatureCollection",
-        features: ["441422", "441426"].map((code, i) => ({
-          type: "Feature",
-          properties: { adcode: Number(code), name: payload },
-          geometry: {
-            type: "Polygon",
-            coordinates: [
-              [
-                [110 + i, 22],
-                [111 + i, 22],
-                [111 + i, 23],
-                [110 + i, 22],
+  it.each(scriptPayloads)(
+    "the map's approval number shows as text: %s",
+    async (payload) => {
+      const guard = guardPage();
+      try {
+        const geo = JSON.stringify({
+          type: "FeatureCollection",
+          features: ["441422", "441426"].map((code, i) => ({
+            type: "Feature",
+            properties: { adcode: Number(code), name: payload },
+            geometry: {
+              type: "Polygon",
+              coordinates: [
+                [
+                  [110 + i, 22],
+                  [111 + i, 22],
+                  [111 + i, 23],
+                  [110 + i, 22],
+                ],
               ],
-            ],
-          },
-        })),
-      });
-      const el = await mount<ZcElement>(
-        "zc-progress-map",
-        { "geo-src": blobFeedUrl(geo), "approval-number": payload },
-        { feed: makeFeed() },
-      );
-      // The boundary file loads after the feed: wait until the map says it is drawn.
-      for (let i = 0; i < 100 && deepText(el).includes("正在加载地图边界"); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+            },
+          })),
+        });
+        const el = await mount<ZcElement>(
+          "zc-progress-map",
+          { "geo-src": blobFeedUrl(geo), "approval-number": payload },
+          { feed: makeFeed() },
+        );
+        // The boundary file loads after the feed: wait until the map says it is drawn.
+        for (let i = 0; i < 100 && deepText(el).includes("正在加载地图边界"); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(deepText(el)).toContain(payload);
+        await expectHarmless([el], guard);
+      } finally {
+        guard.stop();
       }
-      expect(deepText(el)).toContain(payload);
-      await expectHarmless([el], guard);
-    } finally {
-      guard.stop();
-    }
-  });
+    },
+    60_000,
+  );
 });

@@ -99,7 +99,7 @@ describe("elements given a malformed feed", () => {
         ]),
       "100,000 levels of nesting",
     );
-  });
+  }, 60_000);
 
   it("show their error state for a 50 MB feed loaded through src", async () => {
     const text = fiftyMegabyteFeedJson();
@@ -162,12 +162,16 @@ describe("elements given a malformed feed", () => {
     ["a string holding the feed's JSON", () => makeFeedJson()],
     ["a number", () => 42],
     ["a function", () => () => makeFeed()],
-  ])("show their error state for %s given as .feed", async (what, make) => {
-    await expectErrorsOnly(
-      () => Promise.all(elementTags.map((tag) => mount<ZcElement>(tag, {}, { feed: make() }))),
-      what,
-    );
-  });
+  ])(
+    "show their error state for %s given as .feed",
+    async (what, make) => {
+      await expectErrorsOnly(
+        () => Promise.all(elementTags.map((tag) => mount<ZcElement>(tag, {}, { feed: make() }))),
+        what,
+      );
+    },
+    60_000,
+  );
 
   it("are not fooled by a __proto__ key in JSON, and it pollutes nothing", async () => {
     const text = makeFeedJson().replace(/^\{/, '{"__proto__":{"zcPolluted":1,"sample":false},');

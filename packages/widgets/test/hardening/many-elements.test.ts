@@ -52,7 +52,7 @@ describe("many elements on one page", () => {
     expect(deepText(statA as ZcElement)).toContain("4,720");
     expect(deepText(statA as ZcElement)).not.toContain("9,999");
     expect(deepText(statB as ZcElement)).toContain("9,999");
-  });
+  }, 60_000);
 
   it("make exactly one request per feed URL for 50 elements, and one more for a shared reload", async () => {
     const guard = guardPage();

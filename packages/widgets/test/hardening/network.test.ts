@@ -30,21 +30,27 @@ describe("elements over a bad network", () => {
     ["status/404", "找不到数据文件（HTTP 404）"],
     ["status/500", "数据源返回错误（HTTP 500）"],
     ["status/503", "数据源返回错误（HTTP 503）"],
-  ])("show %s as an error with a retry button, on every element", async (route, words) => {
-    const guard = guardPage();
-    try {
-      const src = feedUrl(route);
-      const elements = await Promise.all(elementTags.map((tag) => mount<ZcElement>(tag, { src })));
-      for (const el of elements) {
-        expect(el.state).toBe("error");
-        expect(alertText(el)).toContain(words);
-        expect(shadow(el).querySelector("[role=alert] button")).not.toBeNull();
+  ])(
+    "show %s as an error with a retry button, on every element",
+    async (route, words) => {
+      const guard = guardPage();
+      try {
+        const src = feedUrl(route);
+        const elements = await Promise.all(
+          elementTags.map((tag) => mount<ZcElement>(tag, { src })),
+        );
+        for (const el of elements) {
+          expect(el.state).toBe("error");
+          expect(alertText(el)).toContain(words);
+          expect(shadow(el).querySelector("[role=alert] button")).not.toBeNull();
+        }
+        expect(guard.errors).toEqual([]);
+      } finally {
+        guard.stop();
       }
-      expect(guard.errors).toEqual([]);
-    } finally {
-      guard.stop();
-    }
-  });
+    },
+    60_000,
+  );
 
   it("gives up after the loader's time limit on a feed that arrives after 10 s", async () => {
     await withSharedLoader(new FeedLoader({ timeoutMs: 400 }), async () => {
@@ -123,7 +129,7 @@ describe("elements over a bad network", () => {
       expect(await first?.reload()).toBe("ready");
       expect(deepText(first as ZcElement)).not.toContain("数据可能不是最新的");
     });
-  });
+  }, 60_000);
 
   it("retries from the error state's button", async () => {
     const net = switchableFetch();
