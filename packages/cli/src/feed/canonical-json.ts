@@ -28,7 +28,8 @@ function nativeSorted(value: unknown): string {
     if (typeof v === "number" && !Number.isFinite(v)) throw new RangeError(`JSON has no ${v}`);
     if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
     const keys = Object.keys(v).sort(byCodeUnits);
-    const sorted: Record<string, unknown> = {};
+    // No prototype: a "__proto__" key must stay an own member, not replace the prototype.
+    const sorted: Record<string, unknown> = Object.create(null);
     for (const k of keys) {
       if (integerLike.test(k)) throw integerKeys;
       sorted[k] = (v as Record<string, unknown>)[k];
