@@ -12,5 +12,6 @@ export * from "./io/read-report-file.js";
 export * from "./io/report-layout.js";
 export * from "./io/write-report-file.js";
 export * from "./records/check-youth-file.js";
+export * from "./records/check-youth-file-in-worker.js";
 export * from "./records/read-programme-area-file.js";
 export * from "./validation/validate-reports.js";
