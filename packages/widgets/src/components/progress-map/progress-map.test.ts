@@ -111,8 +111,11 @@ describe("<zc-progress-map>", () => {
 
   it("names each region for screen readers with its value, status and city", async () => {
     const el = await mountMap({ lang: "en" });
-    expect(cellOf(el, "441426").getAttribute("aria-label")).toBe(
-      "Pingyuan County, Meizhou; Youths covered: 600 people; Status: ○ No target; Programme-area county",
+    const cell = cellOf(el, "441426");
+    const shown = `${cell.querySelector(".name")?.textContent}${cell.querySelector(".mark")?.textContent}`;
+    // Label in Name (WCAG 2.5.3): the name starts with the text the tile shows.
+    expect(cell.getAttribute("aria-label")).toBe(
+      `${shown} Pingyuan County, Meizhou; Youths covered: 600 people; Status: ○ No target; Programme-area county`,
     );
   });
 

@@ -485,13 +485,15 @@ export class ZcProgressMap extends ZcElement {
         aria-selected=${selected} aria-label=${label}
       ><path class="fill shape" d=${shape.d} style=${fill} /></g>`;
     }
+    // WCAG 2.5.3 (Label in Name): the tile's accessible name starts with the text it shows.
+    const shortName = shortRegionName(region.name, { maxLatin: 6 });
     // One flat template per cell (no nested parts but the corner mark): the map draws 124 of them.
     return svg`<g class="cell" role="option" data-code=${code} tabindex=${tabindex}
-      aria-selected=${selected} aria-label=${label}
+      aria-selected=${selected} aria-label=${`${shortName}${mark} ${label}`}
       transform=${`translate(${region.column * cell} ${region.row * cell})`}
     ><rect class="fill" x="2" y="2" width="36" height="36" rx="3" style=${fill} />${
       region.inProgrammeArea ? areaMark : nothing
-    }<text class="name" x="20" y="14">${shortRegionName(region.name, { maxLatin: 6 })}</text
+    }<text class="name" x="20" y="14">${shortName}</text
     ><text class="mark" x="20" y="29">${mark}</text></g>`;
   }
 
