@@ -6,7 +6,7 @@
 // belong to no one, names drawn from common-name pools.
 import { writeFile } from "node:fs/promises";
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Command } from "../../src/index.js";
 import { runCli } from "../../src/index.js";
 import { syntheticCertificate, syntheticResidentId } from "../support/synthetic-ids.js";
@@ -185,6 +185,15 @@ async function check(
   return [...lines, ...captured].join("\n");
 }
 
+// What the CLI prints anyway (messages, county names) for rows of every kind, in both languages:
+// a generated name that is also a word of that vocabulary (a county's name, say) proves nothing.
+let vocabulary = "";
+let summary = "";
+
+afterAll(() => {
+  if (summary) console.info(summary);
+});
+
 describe("zhucan records check on random one-to-one files", () => {
   it("(the check itself) sees what a command prints, and what it logs past the CLI's output", async () => {
     const id = syntheticResidentId("441481", "2005-03-01", 7);
@@ -211,7 +220,23 @@ describe("zhucan records check on random one-to-one files", () => {
 
   it("never prints a name, an ID number or a certificate number (200 files)", async () => {
     await writeFile(dir.file("area.csv"), `县区代码\r\n${area.join("\r\n")}\r\n`);
-    let rowsChecked = 0;
+    const sample = fc.sample(generatedRow, { numRuns: 60, seed: 1 });
+    vocabulary = [
+      await check(
+        sample.map((g) => g.row),
+        "csv",
+        "en",
+        false,
+      ),
+      await check(
+        sample.map((g) => g.row),
+        "csv",
+        "zh-CN",
+        false,
+      ),
+    ].join("\n");
+    for (const secret of sample.flatMap((g) => g.secrets)) expect(vocabulary).not.toContain(secret);
+    let rowsChecked = 0; // rows of files the check went through (not refused as a whole)
     await fc.assert(
       fc.asyncProperty(
         fc.array(generatedRow, { minLength: 1, maxLength: 25 }),
@@ -225,18 +250,19 @@ describe("zhucan records check on random one-to-one files", () => {
             lang as "en" | "zh-CN",
             debug,
           );
-          rowsChecked += generated.length;
+          if (/rows \(as of|共 \d+ 行/.test(text)) rowsChecked += generated.length;
           expect(text).not.toMatch(/\d{15}/);
           expect(text).not.toMatch(/\d{17}[\dXx]/);
           for (const secret of generated.flatMap((g) => g.secrets)) {
-            expect(text, `printed ${secret}`).not.toContain(secret);
+            if (!vocabulary.includes(secret))
+              expect(text, `printed ${secret}`).not.toContain(secret);
           }
-          // The check did run: a result line per row, or the reason the file was refused.
-          expect(text).toMatch(/row \d+ · |第 \d+ 行 · |rows \(as of|共 \d+ 行|header|表头/);
         },
       ),
       { numRuns: 200 },
     );
-    expect(rowsChecked).toBeGreaterThan(200);
+    // The files were checked through, not refused: most rows got a result line.
+    expect(rowsChecked).toBeGreaterThan(1000);
+    summary = `records check: ${rowsChecked} rows checked through in 200 files`;
   }, 600_000);
 });
