@@ -69,6 +69,8 @@ const birth = fc
 const validId = fc
   .tuple(fc.constantFrom(...area, "440104", "441900"), birth, fc.integer({ min: 0, max: 999 }))
   .map(([region, date, seq]) => syntheticResidentId(region, date, seq));
+const fullWidth = (text: string) =>
+  text.replace(/[0-9X]/g, (c) => String.fromCodePoint((c.codePointAt(0) as number) + 0xfee0));
 const residentId = fc.oneof(
   { weight: 5, arbitrary: validId },
   {
@@ -78,6 +80,8 @@ const residentId = fc.oneof(
   { weight: 1, arbitrary: validId.map((id) => id.slice(0, 6) + id.slice(8, 17)) }, // 15-digit legacy form
   { weight: 1, arbitrary: fc.stringMatching(/^\d{17}[\dX]$/) },
   { weight: 1, arbitrary: validId.map((id) => id.toLowerCase().replace("X", "x")) },
+  { weight: 1, arbitrary: validId.map(fullWidth) }, // typed in a full-width input mode
+  { weight: 1, arbitrary: validId.map((id) => `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`) },
 );
 
 interface GeneratedRow {

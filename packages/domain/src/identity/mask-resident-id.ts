@@ -61,21 +61,38 @@ export function maskResidentId(text: string, options: MaskResidentIdOptions = {}
   return chars.slice(0, kept).join("") + "*".repeat(chars.length - kept);
 }
 
-// A run of 15 or more ASCII digits (the 18th character may be X), not touching other digits.
-// Longer or shorter runs than the ID forms are masked too: a mistyped ID is still an ID.
-const idLikeRun = /(?<!\d)\d{14,}[\dXx](?:\d{2})?(?!\d)/g;
+// A run of 15 or more digits (the 18th character may be X), not touching other digits.
+// Longer or shorter runs than the ID forms are masked too: a mistyped ID is still an ID. Digits
+// may be full-width (０–９, Ｘ: a Chinese input method in full-width mode types them so), and an
+// ID may be written grouped as address · birth date · rest, with a space or hyphen between.
+const digit = "[\\d０-９]";
+const check = "[\\dXx０-９Ｘｘ]";
+const idLikeRun = new RegExp(
+  `(?<!${digit})(?:${digit}{6}[ -]${digit}{8}[ -]${digit}{3}${check}|${digit}{14,}${check})(?:${digit}{2})?(?!${digit})`,
+  "g",
+);
+const fullWidthDigit = /[０-９Ｘｘ]/g;
 
 /**
  * Masks every ID-like run in free text (log lines, CLI messages) with {@link maskResidentId}:
- * any run of 15 or more ASCII digits, with or without an `X` as 18th character, which covers
+ * any run of 15 or more digits, with or without an `X` as 18th character, which covers
  * 15-digit legacy IDs, 18-character resident IDs and 20-character disability certificates
- * even when letters or Chinese text touch them.
+ * even when letters or Chinese text touch them. Full-width digits and IDs grouped as
+ * `440104 19491231 002X` are masked too, in ASCII.
  *
  * @example
  * maskIdsInText("第3行：身份证11010519491231002X校验码错误")
  * //=> "第3行：身份证110105**********2X校验码错误"
+ * maskIdsInText("身份证１１０１０５１９４９１２３１００２Ｘ") //=> "身份证110105**********2X"
  */
 export function maskIdsInText(text: string, options: MaskResidentIdOptions = {}): string {
   if (typeof text !== "string") return "";
-  return text.replace(idLikeRun, (run) => maskResidentId(run, options));
+  return text.replace(idLikeRun, (run) =>
+    maskResidentId(
+      run
+        .replace(fullWidthDigit, (c) => String.fromCodePoint((c.codePointAt(0) as number) - 0xfee0))
+        .replace(/[ -]/g, ""),
+      options,
+    ),
+  );
 }
