@@ -81,7 +81,10 @@ const residentId = fc.oneof(
   { weight: 1, arbitrary: fc.stringMatching(/^\d{17}[\dX]$/) },
   { weight: 1, arbitrary: validId.map((id) => id.toLowerCase().replace("X", "x")) },
   { weight: 1, arbitrary: validId.map(fullWidth) }, // typed in a full-width input mode
-  { weight: 1, arbitrary: validId.map((id) => `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`) },
+  {
+    weight: 1,
+    arbitrary: validId.map((id) => `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`),
+  },
 );
 
 interface GeneratedRow {
