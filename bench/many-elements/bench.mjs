@@ -30,7 +30,9 @@ const count = Number(option("--count", "50"));
 
 const bundlePath = join(widgets, "dist", "zhucan-widgets.js");
 if (!existsSync(bundlePath)) {
-  console.error("packages/widgets/dist/zhucan-widgets.js is missing: cd packages/widgets && npx tsup");
+  console.error(
+    "packages/widgets/dist/zhucan-widgets.js is missing: cd packages/widgets && npx tsup",
+  );
   process.exit(1);
 }
 const bundle = readFileSync(bundlePath);
@@ -80,7 +82,8 @@ let feedRequests = 0;
 let current = "";
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? "/", "http://localhost").pathname;
-  const send = (type, body) => res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" }).end(body);
+  const send = (type, body) =>
+    res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" }).end(body);
   if (path === "/") return send("text/html; charset=utf-8", current);
   if (path === "/observe.js") return send("text/javascript", observe);
   if (path === "/zhucan-widgets.js") return send("text/javascript", bundle);
@@ -122,7 +125,9 @@ async function once(tags) {
   await tab.waitForFunction(() => window.__allReady !== undefined);
   const ready = await tab.evaluate(() => window.__allReady);
   if (!ready.states.every((s) => s === "ready")) throw new Error(`not all ready: ${ready.states}`);
-  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await tab.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   const longTasks = await tab.evaluate(() => window.__longTasks);
   await cdp.send("HeapProfiler.collectGarbage");
   const metrics = (await cdp.send("Performance.getMetrics")).metrics;
