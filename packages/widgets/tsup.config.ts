@@ -34,6 +34,7 @@ export default defineConfig([
       "!src/**/*.d.ts",
       "!src/**/*.test.ts",
       "!src/**/*.stories.ts",
+      "!src/stories/**",
       "!src/**/*.inline.ts",
     ],
     bundle: false,

@@ -3,6 +3,14 @@
 // imported, so the widgets package needs no Storybook dependency.
 import { html, nothing } from "lit";
 import "./index.js";
+import {
+  type Story as KitStory,
+  type Play,
+  part,
+  sampleFeedUrl,
+  settled as settledAs,
+  stateStories,
+} from "../../stories/story-kit.js";
 import type { ZcPhaseTimeline } from "./phase-timeline.js";
 
 interface Args {
@@ -10,38 +18,16 @@ interface Args {
   lang: string;
   theme: string;
 }
-interface Play {
-  canvasElement: HTMLElement;
-  userEvent: { click(target: Element): Promise<void>; keyboard(keys: string): Promise<void> };
-}
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  globals?: Record<string, unknown>;
-  play?: (context: Play) => Promise<void>;
-}
+type Story = KitStory<Args>;
 
-/** The sample feed served by the workbench, and its special routes (apps/storybook/.storybook/story-fetch.ts). */
-const feed = "/feed/latest.json";
-
-async function settled({ canvasElement }: Play, state: string): Promise<ZcPhaseTimeline> {
-  const element = canvasElement.querySelector("zc-phase-timeline");
-  if (!element) throw new Error("<zc-phase-timeline> was not rendered");
-  const actual = await element.whenSettled();
-  if (actual !== state) throw new Error(`expected state "${state}", got "${actual}"`);
-  return element;
-}
-
-function part(element: ZcPhaseTimeline, name: string): Element {
-  const found = element.shadowRoot?.querySelector(`[part~="${name}"]`);
-  if (!found) throw new Error(`part "${name}" is missing`);
-  return found;
-}
+const settled = (context: Play, state: string) =>
+  settledAs<ZcPhaseTimeline>(context, "zc-phase-timeline", state);
+const states = stateStories("zc-phase-timeline");
 
 export default {
   title: "Elements/zc-phase-timeline",
   component: "zc-phase-timeline",
-  args: { src: feed, lang: "zh-CN", theme: "" },
+  args: { src: sampleFeedUrl, lang: "zh-CN", theme: "" },
   render: (a: Args) =>
     html`<zc-phase-timeline
       src=${a.src || nothing}
@@ -66,55 +52,14 @@ export const Phases: Story = {
   },
 };
 
-export const English: Story = {
-  args: { lang: "en" },
-  play: async (context) => {
-    const element = await settled(context, "ready");
-    if (part(element, "base").getAttribute("lang") !== "en") throw new Error("not in English");
-  },
-};
+export const English = states.English;
 
-export const Dark: Story = {
-  args: { theme: "dark" },
-  globals: { backgrounds: { value: "dark" } },
-  play: async (context) => {
-    await settled(context, "ready");
-  },
-};
+export const Dark = states.Dark;
 
-export const Loading: Story = {
-  args: { src: "/__story/hang.json" },
-  play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector("zc-phase-timeline");
-    await element?.updateComplete;
-    if (element?.state !== "loading") throw new Error(`expected loading, got ${element?.state}`);
-    if (part(element, "base").getAttribute("aria-busy") !== "true") throw new Error("not busy");
-  },
-};
+export const Loading = states.Loading;
 
-export const NoSource: Story = {
-  name: "Empty (no source)",
-  args: { src: "" },
-  play: async (context) => {
-    await settled(context, "empty");
-  },
-};
+export const NoSource = states.NoSource;
 
-export const Error503: Story = {
-  name: "Error (server answers 503)",
-  args: { src: "/__story/status-503.json" },
-  play: async (context) => {
-    const element = await settled(context, "error");
-    if (!element.shadowRoot?.querySelector('[role="alert"]')) throw new Error("no alert");
-  },
-};
+export const Error503 = states.Error503;
 
-export const Stale: Story = {
-  name: "Stale (refresh failed, old data shown)",
-  args: { src: "/__story/once.json?story=zc-phase-timeline-stale" },
-  play: async (context) => {
-    const element = await settled(context, "ready");
-    const state = await element.reload();
-    if (state !== "stale") throw new Error(`expected stale, got ${state}`);
-  },
-};
+export const Stale = states.Stale;
