@@ -1,22 +1,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright";
+import { chromiumLaunchOptions } from "../../../chromium.mjs";
 
 const require = createRequire(import.meta.url);
 
 /** Debian's Chromium, never a downloaded build; flags for a headless, offline, sandboxed CI. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    ...chromiumLaunchOptions,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
   });
 }
 
