@@ -34,6 +34,22 @@ export const progressMapStyles = css`
     stroke-width: 1;
   }
 
+  .fill-withheld {
+    fill: url(#map-withheld);
+  }
+
+  .withheld-ground {
+    fill: var(--_zc-map-withheld);
+  }
+
+  .fill-empty {
+    fill: var(--_zc-map-empty);
+  }
+
+  .ground {
+    fill: var(--_zc-background);
+  }
+
   .cell .area-mark {
     fill: var(--_zc-map-label);
   }

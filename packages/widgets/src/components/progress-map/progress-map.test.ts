@@ -102,9 +102,7 @@ describe("<zc-progress-map>", () => {
     async (code, status, symbol) => {
       const el = await mountMap({ level: "city" });
       const cell = cellOf(el, code);
-      expect(cell.querySelector(".fill")?.getAttribute("style")).toContain(
-        `--_zc-status-${status}`,
-      );
+      expect(cell.querySelector(".fill")?.classList).toContain(`fill-status-${status}`);
       expect(cell.querySelector(".mark")?.textContent).toBe(symbol);
     },
   );
@@ -131,9 +129,7 @@ describe("<zc-progress-map>", () => {
     expect(cellOf(el, "441882").querySelector(".mark")?.textContent).toBe("75");
     expect(cellOf(el, "441426").querySelector(".mark")?.textContent).toBe("<5");
     expect(cellOf(el, "441481").querySelector(".mark")?.textContent).toBe("已隐藏");
-    expect(cellOf(el, "441481").querySelector(".fill")?.getAttribute("style")).toContain(
-      "map-withheld",
-    );
+    expect(cellOf(el, "441481").querySelector(".fill")?.classList).toContain("fill-withheld");
     expect(cellOf(el, "440825").querySelector(".mark")?.textContent).toBe("–");
   });
 
@@ -143,9 +139,7 @@ describe("<zc-progress-map>", () => {
     expect(legend).toContain("0–249");
     expect(legend).toContain("1,000–1,249");
     expect(legend).toContain("<5 or np: withheld for privacy");
-    expect(cellOf(el, "441422").querySelector(".fill")?.getAttribute("style")).toContain(
-      "--zc-map-class-5",
-    );
+    expect(cellOf(el, "441422").querySelector(".fill")?.classList).toContain("fill-class-5");
   });
 
   it("counts the regions of each status in the legend", async () => {

@@ -22,13 +22,9 @@ import { groupOutlinePath } from "../../layout/group-outlines.js";
 import { type SequentialScale, sequentialScale } from "../../layout/sequential-scale.js";
 import { shortRegionName } from "../../layout/short-name.js";
 import type { TileGridLevel } from "../../layout/tile-grid.js";
-import {
-  type ProgressStatus,
-  statusLooks,
-  statusPatternDefs,
-  statusPatternId,
-} from "../../styles/status.js";
+import { type ProgressStatus, statusLooks, statusPatternDefs } from "../../styles/status.js";
 import type { GeoLoad } from "./geo-loader.js";
+import { mapFillStyles, mapPatterns, patternFill, statusFill, valueFill } from "./map-fills.js";
 import { type MapColorBy, type MapModel, type MapRegion, progressMapModel } from "./map-model.js";
 import { indicatorWords, mapSummary, mapTable, regionLines, statusCounts } from "./map-text.js";
 import { progressMapStyles } from "./progress-map.styles.js";
@@ -50,7 +46,6 @@ const moduleFailure = {
 // The headline indicator every element shows by default (as <zc-stat>).
 const defaultIndicator = "youths-covered";
 const cell = 40;
-const patterns = "map";
 const areaMark = svg`<path class="area-mark" d="M2 5a3 3 0 0 1 3-3h9L2 14z" />`;
 const arrowKeys: Readonly<Record<string, GridDirection>> = {
   ArrowLeft: "left",
@@ -121,7 +116,7 @@ interface Drawing {
  * @event zc-table-toggle - The data table was shown or hidden.
  */
 export class ZcProgressMap extends ZcElement {
-  static override styles = [...ZcElement.styles, progressMapStyles];
+  static override styles = [...ZcElement.styles, progressMapStyles, mapFillStyles];
 
   /** `county` (124 county-level units, default) or `city` (21 cities). */
   @property() level: TileGridLevel = "county";
@@ -169,6 +164,7 @@ export class ZcProgressMap extends ZcElement {
     | { shapes: ReadonlyMap<string, readonly GeoPolygon[]>; key: string; value: ProjectedShapes }
     | undefined;
   #drawing: Drawing | undefined;
+  #mapWidth = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const geoProperties = ["geoSrc", "approvalNumber", "geoKey", "geoObject"] as const;
@@ -202,6 +198,11 @@ export class ZcProgressMap extends ZcElement {
 
   protected override updated(): void {
     super.updated();
+    // Through the CSSOM, which a strict Content-Security-Policy allows (a `style` attribute in
+    // the template it blocks).
+    this.renderRoot
+      .querySelector<HTMLElement>(".map")
+      ?.style.setProperty("--_zc-map-width", `${this.#mapWidth}px`);
     if (this.#table !== "deferred" || !this.#drawing) return;
     this.#table = "scheduled";
     this.#tableFilled = new Promise((resolve) => {
@@ -335,6 +336,7 @@ export class ZcProgressMap extends ZcElement {
     locale: Locale,
   ): TemplateResult {
     const geo = drawing.mode === "geo";
+    this.#mapWidth = Math.round(drawing.width * (model.grid.level === "city" && !geo ? 1.5 : 1));
     const cells = drawing.placed.map((p) => this.#cell(feed, model, p, colorBy, scale, locale));
     const outline =
       geo || model.grid.level === "city"
@@ -349,7 +351,6 @@ export class ZcProgressMap extends ZcElement {
     return html`<div
         class=${`map ${colorBy}`}
         part="map"
-        style=${`--_zc-map-width: ${Math.round(drawing.width * (model.grid.level === "city" && !geo ? 1.5 : 1))}px`}
         @pointerleave=${this.#scheduleHide}
       >
         <svg
@@ -369,10 +370,10 @@ export class ZcProgressMap extends ZcElement {
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
-          ${geo ? statusPatternDefs(patterns) : nothing}
+          ${geo ? statusPatternDefs(mapPatterns) : nothing}
           <defs>
             <pattern id="map-withheld" width="6" height="6" patternUnits="userSpaceOnUse">
-              <rect width="6" height="6" style="fill: var(--_zc-map-withheld)" />
+              <rect class="withheld-ground" width="6" height="6" />
               <path d="M0 6 L6 0" stroke="currentColor" stroke-opacity="0.55" stroke-width="1" />
             </pattern>
           </defs>
@@ -459,19 +460,17 @@ export class ZcProgressMap extends ZcElement {
     let fill: string;
     let mark: string;
     if (colorBy === "value" && scale) {
-      if (typeof region.value === "number") {
-        const index = scale.classOf(region.value);
-        fill = `fill: var(--zc-map-class-${index + 1}, ${scale.classes[index]?.color})`;
-      } else {
-        fill = withheld ? "fill: url(#map-withheld)" : "fill: var(--_zc-map-empty)";
-      }
+      fill =
+        typeof region.value === "number"
+          ? valueFill(scale.classOf(region.value))
+          : withheld
+            ? "fill-withheld"
+            : "fill-empty";
       mark = cellFigure(region.value, locale);
     } else {
       // Tiles carry a symbol as the second cue and take a plain fill (cheaper to paint);
       // partner shapes have no room for one, so their fill is the status pattern.
-      fill = shape
-        ? `fill: url(#${statusPatternId(region.status, patterns)})`
-        : `fill: ${statusLooks[region.status].color}`;
+      fill = shape ? patternFill(region.status) : statusFill(region.status);
       mark =
         statusLooks[region.status].symbol +
         (withheld ? ` ${cellFigure(region.value, locale)}` : "");
@@ -483,7 +482,7 @@ export class ZcProgressMap extends ZcElement {
     if (shape) {
       return svg`<g class="cell" role="option" data-code=${code} tabindex=${tabindex}
         aria-selected=${selected} aria-label=${label}
-      ><path class="fill shape" d=${shape.d} style=${fill} /></g>`;
+      ><path class=${`fill shape ${fill}`} d=${shape.d} /></g>`;
     }
     // WCAG 2.5.3 (Label in Name): the tile's accessible name starts with the text it shows.
     const shortName = shortRegionName(region.name, { maxLatin: 6 });
@@ -491,7 +490,7 @@ export class ZcProgressMap extends ZcElement {
     return svg`<g class="cell" role="option" data-code=${code} tabindex=${tabindex}
       aria-selected=${selected} aria-label=${`${shortName}${mark} ${label}`}
       transform=${`translate(${region.column * cell} ${region.row * cell})`}
-    ><rect class="fill" x="2" y="2" width="36" height="36" rx="3" style=${fill} />${
+    ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" />${
       region.inProgrammeArea ? areaMark : nothing
     }<text class="name" x="20" y="14">${shortName}</text
     ><text class="mark" x="20" y="29">${mark}</text></g>`;
@@ -504,9 +503,9 @@ export class ZcProgressMap extends ZcElement {
     geo: boolean,
     locale: Locale,
   ): TemplateResult {
-    const swatch = (style: string, text = "") =>
+    const swatch = (fill: string, text = "") =>
       html`<svg class="swatch" viewBox="0 0 20 20" aria-hidden="true">
-        <rect x="0.5" y="0.5" width="19" height="19" rx="2" style=${style} />${
+        <rect class=${fill} x="0.5" y="0.5" width="19" height="19" rx="2" />${
           text ? svg`<text x="10" y="10.5">${text}</text>` : nothing
         }
       </svg>`;
@@ -514,22 +513,20 @@ export class ZcProgressMap extends ZcElement {
     if (colorBy === "value" && scale) {
       scale.classes.forEach((c, i) => {
         const range = `${formatCell(c.from, locale)}–${formatCell(c.to - 1, locale)}`;
-        items.push(
-          html`<li>${swatch(`fill: var(--zc-map-class-${i + 1}, ${c.color})`)}${range}</li>`,
-        );
+        items.push(html`<li>${swatch(valueFill(i))}${range}</li>`);
       });
       items.push(
-        html`<li>${swatch("fill: url(#map-withheld)")}${pick(locale, {
+        html`<li>${swatch("fill-withheld")}${pick(locale, {
           "zh-CN": "<5 或已隐藏：为保护隐私未公布",
           en: "<5 or np: withheld for privacy",
         })}</li>`,
-        html`<li>${swatch("fill: var(--_zc-map-empty)", "–")}${pick(locale, { "zh-CN": "无数据", en: "No data" })}</li>`,
+        html`<li>${swatch("fill-empty", "–")}${pick(locale, { "zh-CN": "无数据", en: "No data" })}</li>`,
       );
     } else {
       for (const [status, count] of statusCounts(model)) {
         const look = statusLooks[status];
         items.push(
-          html`<li>${swatch(geo ? `fill: url(#${statusPatternId(status, patterns)})` : `fill: ${look.color}`, look.symbol)}${look.label[locale]}
+          html`<li>${swatch(geo ? patternFill(status) : statusFill(status), look.symbol)}${look.label[locale]}
             (${count})</li>`,
         );
       }
@@ -537,7 +534,7 @@ export class ZcProgressMap extends ZcElement {
     if (model.grid.level === "county") {
       items.push(html`<li>
         <svg class="swatch" viewBox="0 0 20 20" aria-hidden="true">
-          <rect x="0.5" y="0.5" width="19" height="19" rx="2" style="fill: var(--_zc-background)" />
+          <rect class="ground" x="0.5" y="0.5" width="19" height="19" rx="2" />
           <path class="area-mark" d="M0.5 3.5a3 3 0 0 1 3-3h9L0.5 12.5z" />
         </svg>
         ${pick(locale, { "zh-CN": "角标：项目县（贫困县）", en: "Corner mark: programme-area county" })}
