@@ -6,6 +6,7 @@ import {
   statusOrder,
   statusPatternDefs,
   statusPatternId,
+  statusSwatchStyles,
   statusText,
 } from "./status.js";
 
@@ -22,7 +23,32 @@ describe("statusPatternDefs", () => {
     const ids = [...host.querySelectorAll("pattern")].map((p) => p.id);
     expect(ids).toEqual(progressStatuses.map((s) => statusPatternId(s, "t")));
     const fill = host.querySelector(`#${statusPatternId("off-track", "t")} rect`);
-    expect(fill?.getAttribute("style")).toBe(`fill:${statusLooks["off-track"].color}`);
+    // A presentation attribute, not a `style` attribute (which a strict CSP blocks).
+    expect(fill?.getAttribute("fill")).toBe(statusLooks["off-track"].color);
+    expect(fill?.hasAttribute("style")).toBe(false);
+  });
+});
+
+describe("statusSwatchStyles", () => {
+  it("gives each status class its colour as --_zc-swatch, with no inline style", () => {
+    const host = document.createElement("div");
+    const root = host.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [statusSwatchStyles.styleSheet as CSSStyleSheet];
+    root.innerHTML =
+      '<span class="status-off-track" style="--_zc-status-off-track: rgb(1, 2, 3)"></span><span class="status-achieved"></span>';
+    document.body.append(host);
+    const [themed, plain] = [...root.querySelectorAll("span")];
+    expect(
+      getComputedStyle(themed as Element)
+        .getPropertyValue("--_zc-swatch")
+        .trim(),
+    ).toBe("rgb(1, 2, 3)");
+    expect(
+      getComputedStyle(plain as Element)
+        .getPropertyValue("--_zc-swatch")
+        .trim(),
+    ).toBe("#009e73");
+    host.remove();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText, progressStatuses } from "@zhucan/domain";
-import { type SVGTemplateResult, svg } from "lit";
+import { type CSSResult, type SVGTemplateResult, svg, unsafeCSS } from "lit";
 
 /** One of the feed's progress statuses (DOMAIN.md's method, plus `no-data` and `no-target`). */
 export type ProgressStatus = (typeof progressStatuses)[number];
@@ -108,6 +108,20 @@ export const statusOrder = Object.keys(statusLooks) as readonly ProgressStatus[]
 export function statusPatternDefs(prefix: string): SVGTemplateResult {
   return svg`<defs>${statusOrder.map(
     (status) => svg`<pattern id=${statusPatternId(status, prefix)} width="6" height="6"
-      patternUnits="userSpaceOnUse"><rect width="6" height="6" style=${`fill:${statusLooks[status].color}`} />${marks[status]}</pattern>`,
+      patternUnits="userSpaceOnUse"><rect width="6" height="6" fill=${statusLooks[status].color} />${marks[status]}</pattern>`,
   )}</defs>`;
 }
+
+/**
+ * One class per status (`.status-<status>`) setting `--_zc-swatch` to the status colour, for
+ * HTML swatches. A class, not a `style` attribute: a page's strict Content-Security-Policy
+ * (`style-src 'self'`) blocks inline style attributes. Add it to the element's `styles`.
+ *
+ * @example
+ * html`<span class="badge status-${status}"><span class="swatch"></span></span>`
+ */
+export const statusSwatchStyles: CSSResult = unsafeCSS(
+  statusOrder
+    .map((status) => `.status-${status}{--_zc-swatch:${statusLooks[status].color}}`)
+    .join(""),
+);

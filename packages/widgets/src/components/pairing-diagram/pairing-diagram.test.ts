@@ -47,7 +47,10 @@ describe("<zc-pairing-diagram>", () => {
   ])("draws %s-confidence links with their own line style (%s)", async (confidence, dash) => {
     const el = await mountDiagram();
     const link = shadow(el).querySelector(`.link.${confidence}`);
-    expect(link?.getAttribute("style")).toContain(`stroke-dasharray: ${dash}`);
+    expect(link?.getAttribute("stroke-dasharray")).toBe(dash);
+    expect(getComputedStyle(link as Element).strokeDasharray).toBe(
+      dash === "none" ? "none" : dash.replace(" ", "px, ") + "px",
+    );
   });
 
   it("lists the pairs in words, by helping city, with counties and confidence", async () => {

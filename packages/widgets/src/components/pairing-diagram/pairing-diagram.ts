@@ -159,7 +159,7 @@ export class ZcPairingDiagram extends ZcElement {
         ${layout.links.map(
           ({ pair, d }) =>
             svg`<path class=${`link ${pair.confidence}${lit(pair) ? " on" : ""}`} d=${d}
-              style=${`stroke-dasharray: ${confidenceLooks[pair.confidence].dash}`}><title>${linkTitle(pair)}</title></path>`,
+              stroke-dasharray=${confidenceLooks[pair.confidence].dash}><title>${linkTitle(pair)}</title></path>`,
         )}
         ${layout.helping.map(
           (
@@ -214,7 +214,7 @@ export class ZcPairingDiagram extends ZcElement {
                 }
                 <span class=${`confidence ${p.confidence}`}
                   ><svg class="line" viewBox="0 0 24 8" aria-hidden="true">
-                    <path d="M1 4H23" style=${`stroke-dasharray: ${confidenceLooks[p.confidence].dash}`} /></svg
+                    <path d="M1 4H23" stroke-dasharray=${confidenceLooks[p.confidence].dash} /></svg
                   >${confidenceLooks[p.confidence].label[locale]}</span
                 >
               </li>`,
@@ -230,7 +230,7 @@ export class ZcPairingDiagram extends ZcElement {
       ${confidences.map(
         (c) => html`<li>
           <svg class="line" viewBox="0 0 24 8" aria-hidden="true">
-            <path d="M1 4H23" style=${`stroke-dasharray: ${confidenceLooks[c].dash}`} />
+            <path d="M1 4H23" stroke-dasharray=${confidenceLooks[c].dash} />
           </svg>
           ${confidenceLooks[c].label[locale]}
         </li>`,

@@ -9,7 +9,10 @@ export const reportTrackerStyles = css`
     --_zc-report-symbol: var(--zc-report-symbol, #000000);
   }
 
+  /* Positioned, so that the visually hidden month names inside the table (absolutely
+     positioned) are clipped by the scroller instead of widening the page at 320 px. */
   .scroller {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
   }

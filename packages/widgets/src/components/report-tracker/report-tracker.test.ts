@@ -162,4 +162,18 @@ describe("<zc-report-tracker>", () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(shadow(el).querySelector(":scope > svg")).toBeNull();
   });
+
+  it("scrolls a grid wider than the page inside its own scroller, never the page", async () => {
+    // 160 px: narrower than the 8-month grid, as 29 months are narrower than a 320 px phone.
+    const wrapper = document.createElement("div");
+    wrapper.style.width = "160px";
+    document.body.append(wrapper);
+    const el = await mount<ZcReportTracker>("zc-report-tracker", {}, { feed: makeFeed() }, wrapper);
+    await new Promise((r) => requestAnimationFrame(r));
+    const scroller = shadow(el).querySelector<HTMLElement>(".scroller");
+    expect(scroller?.scrollWidth).toBeGreaterThan(160);
+    expect(shadow(el).querySelector<HTMLElement>("[part=base]")?.scrollWidth).toBeLessThanOrEqual(
+      160,
+    );
+  });
 });

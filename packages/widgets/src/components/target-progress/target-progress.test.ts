@@ -18,9 +18,12 @@ describe("<zc-target-progress>", () => {
     );
     expect(shadow(el).querySelectorAll("svg .target")).toHaveLength(3);
     expect(shadow(el).querySelectorAll("svg .expected")).toHaveLength(1);
-    expect(shadow(el).querySelector("svg .actual")?.getAttribute("style")).toContain(
-      "tp-status-needs-acceleration",
+    expect(shadow(el).querySelector("svg .actual")?.getAttribute("fill")).toBe(
+      "url(#tp-status-needs-acceleration)",
     );
+    // The badge's swatch takes the status colour from a class (#e69f00 by default).
+    const swatch = shadow(el).querySelector(".badge .swatch") as Element;
+    expect(getComputedStyle(swatch).backgroundColor).toBe("rgb(230, 159, 0)");
   });
 
   it("shows derived targets with their arithmetic in the table", async () => {

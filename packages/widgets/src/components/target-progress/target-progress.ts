@@ -25,6 +25,7 @@ import {
   statusLooks,
   statusPatternDefs,
   statusPatternId,
+  statusSwatchStyles,
   statusText,
 } from "../../styles/status.js";
 import { targetProgressStyles } from "./target-progress.styles.js";
@@ -64,7 +65,7 @@ import { targetScale } from "./target-scale.js";
  * @event zc-table-toggle - The data table was shown or hidden.
  */
 export class ZcTargetProgress extends ZcElement {
-  static override styles = [...ZcElement.styles, targetProgressStyles];
+  static override styles = [...ZcElement.styles, statusSwatchStyles, targetProgressStyles];
 
   /** Indicator id; the headline indicator (youths covered) when absent. */
   @property() indicator = "youths-covered";
@@ -251,13 +252,12 @@ export class ZcTargetProgress extends ZcElement {
     const labelY = (row: 0 | 1) => trackY + trackH + 20 + row * 16;
     const height = labelY(targets.length > 1 ? 1 : 0) + 8;
     const prefix = "tp";
-    const look = statusLooks[status];
     const year = (t: FeedTarget) => {
       const phase = this.shownFeed?.phases.find((p) => p.id === t.phase);
       return phase ? phase.start.slice(0, 4) : t.phase;
     };
     return html`<p part="status" class="status">
-        <span class="badge" style="--_zc-swatch: ${look.color}">
+        <span class="badge status-${status}">
           <span class="swatch"></span>${statusText(status, locale)}
         </span>
         <span>${pick(locale, {
@@ -268,7 +268,7 @@ export class ZcTargetProgress extends ZcElement {
       <svg data-zc-chart width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${statusPatternDefs(prefix)}
         ${svg`<rect class="track" x=${scale.x(0)} y=${trackY} width=${scale.x(scale.max) - scale.x(0)} height=${trackH} />`}
-        ${actual === undefined ? nothing : svg`<rect class="actual" x=${scale.x(0)} y=${trackY} width=${Math.max(1, scale.x(actual) - scale.x(0))} height=${trackH} style="fill: url(#${statusPatternId(status, prefix)})" />`}
+        ${actual === undefined ? nothing : svg`<rect class="actual" x=${scale.x(0)} y=${trackY} width=${Math.max(1, scale.x(actual) - scale.x(0))} height=${trackH} fill="url(#${statusPatternId(status, prefix)})" />`}
         ${scale.targets.map((mark, i) => {
           const t = targets[i] as FeedTarget;
           return svg`<line class="target" x1=${mark.x} x2=${mark.x} y1=${trackY - 4} y2=${trackY + trackH + 4} />
