@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { CellGrid, GridCell } from "./cell-grid.js";
+import { simpleCsvRecords } from "./simple-csv-records.js";
 
 /**
  * The field delimiter of a CSV text, guessed from its first lines: the most frequent of comma,
@@ -33,15 +34,21 @@ function csvCell(field: string): GridCell {
  * csvGrid("报送月份 month,2017-03").rows[0]?.[1]?.value //=> "2017-03"
  */
 export function csvGrid(text: string): CellGrid {
+  const delimiter = sniffDelimiter(text);
+  const records = simpleCsvRecords(text, delimiter) ?? csvParseRecords(text, delimiter);
+  const rows: GridCell[][] = records.map((fields) => fields.map(csvCell));
+  return { rows, merges: [] };
+}
+
+function csvParseRecords(text: string, delimiter: string): string[][] {
   // csv-parse builds an Error, stack trace and all, for every row whose length differs from
   // the first (hand-written files): capturing no stack makes that cheap. The parse is
   // synchronous, so nothing else runs while the limit is changed.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  let records: string[][];
   try {
-    records = parse(text, {
-      delimiter: sniffDelimiter(text),
+    return parse(text, {
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
       bom: true,
@@ -49,6 +56,4 @@ export function csvGrid(text: string): CellGrid {
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  const rows: GridCell[][] = records.map((fields) => fields.map(csvCell));
-  return { rows, merges: [] };
 }

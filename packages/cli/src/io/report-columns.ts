@@ -43,11 +43,21 @@ export function indicatorForHeader(text: string): ReportedIndicatorId | undefine
  * countyTableColumnFor("v-stations") //=> { kind: "indicator", id: "v-stations" }
  */
 export function countyTableColumnFor(text: string): CountyTableColumn | undefined {
-  if (matchesLabel(text, countyTableLabels.countyName)) return { kind: "county-name" };
-  if (matchesLabel(text, countyTableLabels.note)) return { kind: "note" };
-  const id = indicatorForHeader(text);
-  return id ? { kind: "indicator", id } : undefined;
+  if (columnOfHeader.has(text)) return columnOfHeader.get(text);
+  let column: CountyTableColumn | undefined;
+  if (matchesLabel(text, countyTableLabels.countyName)) column = { kind: "county-name" };
+  else if (matchesLabel(text, countyTableLabels.note)) column = { kind: "note" };
+  else {
+    const id = indicatorForHeader(text);
+    column = id ? { kind: "indicator", id } : undefined;
+  }
+  // Every report has the same few headers: each is looked up once (bounded, for odd files).
+  if (columnOfHeader.size >= 1024) columnOfHeader.clear();
+  columnOfHeader.set(text, column);
+  return column;
 }
+
+const columnOfHeader = new Map<string, CountyTableColumn | undefined>();
 
 /**
  * Whether two header cells name the same column.

@@ -186,11 +186,28 @@ export function labelText(label: LocalizedText): string {
  */
 export function matchesLabel(text: string, label: LocalizedText): boolean {
   if (text === "") return false;
-  const t = normaliseLabel(text);
-  const forms = labelForms(label);
-  if (forms.has(t)) return true;
-  return forms.has(t.replace(/[()]/g, " ").replace(/\s+/g, " ").trim());
+  let answers = answersOfLabel.get(label);
+  if (!answers) {
+    answers = new Map();
+    answersOfLabel.set(label, answers);
+  }
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    const t = normaliseLabel(text);
+    const forms = labelForms(label);
+    answer = forms.has(t) || forms.has(t.replace(/[()]/g, " ").replace(/\s+/g, " ").trim());
+    // Bounded, so that a file of endless distinct texts cannot grow it without limit.
+    if (answers.size >= answerCacheSize) answers.clear();
+    answers.set(text, answer);
+  }
+  return answer;
 }
+
+// Every report repeats the same few labels and codes in the same cells: each text's answer is
+// remembered per label, since NFKC normalisation of Chinese text costs more than a lookup
+// (it was a tenth of `zhucan build`'s reading time; bench/cli/build.mjs).
+const answerCacheSize = 4096;
+const answersOfLabel = new WeakMap<LocalizedText, Map<string, boolean>>();
 
 // A label's accepted normalised forms, computed once per label: layouts are matched cell by cell.
 const formsOfLabel = new WeakMap<LocalizedText, ReadonlySet<string>>();

@@ -10,10 +10,9 @@ import { reportProblem } from "./report-problem.js";
 
 const cumulativeIds = reportedIndicatorIds.filter((id) => getIndicator(id)?.kind === "cumulative");
 
-type Key = `${string}|${string}|${ReportedIndicatorId}`;
-const key = (month: string, county: string, id: ReportedIndicatorId): Key =>
-  `${month}|${county}|${id}`;
-
+// A county's cumulative figures of one month, by position in `cumulativeIds`.
+const slotOf = new Map<string, number>(cumulativeIds.map((id, i) => [id, i]));
+const monthCounty = (month: string, county: string) => `${month}|${county}`;
 /**
  * Checks that no cumulative count falls (`cumulative-count-fell`): each report of the batch is
  * compared with the latest earlier report of the same unit (from the batch or `previous`),
@@ -38,18 +37,41 @@ export function checkCumulativeCounts(
     for (const r of previous) if (r.unit === unit) byMonth.set(r.month, r);
     for (const l of inBatch) byMonth.set(l.report.month, l.report);
     const months = [...byMonth.keys()].sort();
-    const effective = new Map<Key, number>();
+    // One array per month and county rather than a key per figure: the check reads every
+    // figure of every report (bench/cli/build.mjs).
+    const effective = new Map<string, (number | undefined)[]>();
+    const restated = new Map<string, boolean[]>();
+    const figures = (month: string, county: string) => {
+      const k = monthCounty(month, county);
+      let row = effective.get(k);
+      if (!row) {
+        row = new Array<number | undefined>(cumulativeIds.length).fill(undefined);
+        effective.set(k, row);
+      }
+      return row;
+    };
     for (const month of months) {
       for (const c of (byMonth.get(month) as MonthlyReport).counties) {
-        for (const id of cumulativeIds) effective.set(key(month, c.county, id), c.counts[id]);
+        const row = figures(month, c.county);
+        cumulativeIds.forEach((id, i) => {
+          row[i] = c.counts[id];
+        });
       }
     }
-    // Restatements, applied in the order the reports were made: a later one wins.
-    const restated = new Set<Key>();
+    // Restatements, applied in the order the reports were made: a later one wins. Only the
+    // cumulative indicators' are read below.
     for (const month of months) {
       for (const c of (byMonth.get(month) as MonthlyReport).corrections) {
-        effective.set(key(c.month, c.county, c.indicator), c.value);
-        restated.add(key(c.month, c.county, c.indicator));
+        const i = slotOf.get(c.indicator);
+        if (i === undefined) continue;
+        figures(c.month, c.county)[i] = c.value;
+        const k = monthCounty(c.month, c.county);
+        let flags = restated.get(k);
+        if (!flags) {
+          flags = new Array<boolean>(cumulativeIds.length).fill(false);
+          restated.set(k, flags);
+        }
+        flags[i] = true;
       }
     }
     for (const located of inBatch) {
@@ -57,11 +79,14 @@ export function checkCumulativeCounts(
       const earlier = months.filter((m) => m < report.month).at(-1);
       if (earlier === undefined) continue;
       report.counties.forEach((c, i) => {
-        for (const id of cumulativeIds) {
-          const before = effective.get(key(earlier, c.county, id));
-          const now = effective.get(key(report.month, c.county, id));
-          if (before === undefined || now === undefined || now >= before) continue;
-          const wasRestated = restated.has(key(earlier, c.county, id));
+        const beforeRow = effective.get(monthCounty(earlier, c.county));
+        const nowRow = effective.get(monthCounty(report.month, c.county));
+        if (!beforeRow || !nowRow) return;
+        cumulativeIds.forEach((id, slot) => {
+          const before = beforeRow[slot];
+          const now = nowRow[slot];
+          if (before === undefined || now === undefined || now >= before) return;
+          const wasRestated = restated.get(monthCounty(earlier, c.county))?.[slot] === true;
           problems.push(
             reportProblem(
               located,
@@ -74,7 +99,7 @@ export function checkCumulativeCounts(
               source?.indicatorColumns?.[id],
             ),
           );
-        }
+        });
       });
     }
   }

@@ -27,7 +27,7 @@ export function checkReportTiming(
   const { report, source } = located;
   const monthRow = source?.fieldRows?.month;
   const problems: LocatedProblem[] = [];
-  const reportability = monthReportability(report.month, now, options);
+  const reportability = reportabilityOf(report.month, now, options);
   if (reportability === "before-programme") {
     problems.push(
       reportProblem(
@@ -85,7 +85,7 @@ export function checkReportTiming(
         ),
       );
     }
-    const monthEnd = parseReceivedAt(`${addMonths(report.month, 1)}-01`);
+    const monthEnd = monthEndOf(report.month);
     if (received.ok && monthEnd.ok && received.value.getTime() < monthEnd.value.getTime()) {
       problems.push(
         reportProblem(
@@ -102,4 +102,35 @@ export function checkReportTiming(
     }
   }
   return problems;
+}
+
+// The domain's answers depend only on the month (and `now` and the options), and computing them
+// in Asia/Shanghai time is costly: hundreds of reports share a few dozen months
+// (bench/cli/build.mjs). Bounded caches, for odd inputs.
+const cacheSize = 1024;
+const monthEnds = new Map<string, ReturnType<typeof parseReceivedAt>>();
+function monthEndOf(month: string): ReturnType<typeof parseReceivedAt> {
+  let end = monthEnds.get(month);
+  if (!end) {
+    end = parseReceivedAt(`${addMonths(month, 1)}-01`);
+    if (monthEnds.size >= cacheSize) monthEnds.clear();
+    monthEnds.set(month, end);
+  }
+  return end;
+}
+
+const reportabilities = new Map<string, ReturnType<typeof monthReportability>>();
+function reportabilityOf(
+  month: string,
+  now: Date,
+  options: ReportableMonthOptions,
+): ReturnType<typeof monthReportability> {
+  const key = `${month} ${now.getTime()} ${JSON.stringify(options)}`;
+  let answer = reportabilities.get(key);
+  if (answer === undefined) {
+    answer = monthReportability(month, now, options);
+    if (reportabilities.size >= cacheSize) reportabilities.clear();
+    reportabilities.set(key, answer);
+  }
+  return answer;
 }
