@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import { getPhase, phaseAt, phases, shanghaiDate, shanghaiMidnight } from "./phases.js";
 
@@ -39,4 +40,32 @@ describe("phases", () => {
     expect(shanghaiDate(shanghaiMidnight("2018-01-01"))).toBe("2018-01-01");
     expect(getPhase("deepening").firstMonth).toBe("2017-01");
   });
+
+  // The clock no longer uses @date-fns/tz (kept out of the browser); its answers must not change.
+  it.each([
+    "1900-01-01", // local mean time, +08:05:43
+    "1940-06-03", // wartime summer time
+    "1986-05-04", // the first day of 1986–1991 summer time
+    "1988-07-15",
+    "1991-09-15", // the last day of summer time
+    "2016-08-01",
+    "2017-01-01",
+    "2019-01-01",
+    "2050-12-31",
+  ])(
+    "shanghaiMidnight(%s) agrees with @date-fns/tz, and shanghaiDate at each hour around it",
+    (day) => {
+      const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+      const midnight = shanghaiMidnight(day).getTime();
+      expect(midnight).toBe(new TZDate(y, m - 1, d, "Asia/Shanghai").getTime());
+      for (let hour = -26; hour <= 26; hour++) {
+        const instant = new Date(midnight + hour * 3_600_000 - 1);
+        const tz = new TZDate(instant.getTime(), "Asia/Shanghai");
+        const expected = [tz.getFullYear(), tz.getMonth() + 1, tz.getDate()]
+          .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0"))
+          .join("-");
+        expect(shanghaiDate(instant)).toBe(expected);
+      }
+    },
+  );
 });

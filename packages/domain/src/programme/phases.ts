@@ -1,4 +1,3 @@
-import { TZDate } from "@date-fns/tz";
 import type { LocalizedText } from "../i18n/localized-text.js";
 import type { PhaseId } from "./phase-ids.js";
 
@@ -102,6 +101,26 @@ export const phases: readonly Phase[] = [
   },
 ];
 
+// Offsets come from the host's own time-zone data (Intl), as @date-fns/tz reads them: the same
+// answers, historical offsets included (Beijing kept summer time 1986–1991), without bringing
+// that library into the browser with `phases`.
+let offsetFormat: Intl.DateTimeFormat | undefined;
+
+/** Asia/Shanghai's offset from UTC at an instant, in seconds (`NaN` for an invalid time). */
+function shanghaiOffsetSeconds(time: number): number {
+  if (!Number.isFinite(time)) return Number.NaN;
+  offsetFormat ??= new Intl.DateTimeFormat("en-US", {
+    timeZone: programmeTimeZone,
+    timeZoneName: "longOffset",
+  });
+  // "8/1/2016, GMT+08:00"; historical offsets may carry seconds ("GMT+08:05:43").
+  const [h = 0, m = 0, s = 0] = (offsetFormat.format(time).split("GMT")[1] ?? "")
+    .split(":")
+    .map(Number);
+  const sign = h < 0 || Object.is(h, -0) ? -1 : 1;
+  return h * 3600 + sign * (m * 60 + s);
+}
+
 /**
  * The first instant of a phase-boundary date (`YYYY-MM-DD`) in Asia/Shanghai, as a `Date`.
  *
@@ -110,7 +129,12 @@ export const phases: readonly Phase[] = [
  */
 export function shanghaiMidnight(isoDate: string): Date {
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, programmeTimeZone).getTime());
+  const wall = Date.UTC(y, m - 1, d);
+  // The offset at the wall time read as Beijing standard time, then again at the instant found,
+  // in case that instant lies across an offset change.
+  let time = wall - shanghaiOffsetSeconds(wall - 8 * 3_600_000) * 1000;
+  time = wall - shanghaiOffsetSeconds(time) * 1000;
+  return new Date(time);
 }
 
 /**
@@ -120,10 +144,11 @@ export function shanghaiMidnight(isoDate: string): Date {
  * shanghaiDate(new Date("2016-12-31T16:00:00Z")) //=> "2017-01-01"
  */
 export function shanghaiDate(instant: Date): string {
-  const local = new TZDate(instant.getTime(), programmeTimeZone);
-  const y = String(local.getFullYear()).padStart(4, "0");
-  const m = String(local.getMonth() + 1).padStart(2, "0");
-  const d = String(local.getDate()).padStart(2, "0");
+  const time = instant.getTime();
+  const local = new Date(time + Math.round(shanghaiOffsetSeconds(time)) * 1000);
+  const y = String(local.getUTCFullYear()).padStart(4, "0");
+  const m = String(local.getUTCMonth() + 1).padStart(2, "0");
+  const d = String(local.getUTCDate()).padStart(2, "0");
   return `${y}-${m}-${d}`;
 }
 
