@@ -66,4 +66,25 @@ describe("auditSuppression", () => {
     // B stays as published before (public anyway); the totals that changed are hidden instead.
     expect(status[3]).toBe(0);
   });
+
+  it.each([
+    { name: "the bounds narrow a <5 cell", months: 2, a: [0, 3], b: [7, 7] },
+    // Here the full audit finds one cell more than the bounds: the bounds' answer must be kept.
+    { name: "the bounds pin a <5 cell", months: 3, a: [0, 3, 9], b: [7, 7, 7] },
+    { name: "nothing is found", months: 2, a: [0, 3], b: [7, 30] },
+  ])(
+    'answers "after-bounds" as a bounds-only audit, then a full one if that is empty, when $name',
+    ({ months, a, b }) => {
+      const grid = gridOf([{ units: [a, b, a.map(() => 40)], single: false }], months);
+      const status = new Uint8Array(grid.values.length);
+      status[2 * months + 1] = 1;
+      status[3 * months + 1] = 2;
+      const boundsOnly = auditSuppression(grid, status, 5, undefined, { exact: false });
+      const expected =
+        boundsOnly.length > 0 ? boundsOnly : auditSuppression(grid, status, 5, undefined);
+      expect(auditSuppression(grid, status, 5, undefined, { exact: "after-bounds" })).toEqual(
+        expected,
+      );
+    },
+  );
 });

@@ -1,4 +1,9 @@
-import { type LinearEquation, type LinearFacts, propagateBounds } from "./bounds-propagation.js";
+import {
+  type LinearEquation,
+  type LinearFacts,
+  type PropagatedBounds,
+  propagateBounds,
+} from "./bounds-propagation.js";
 import { type CellEquation, type CellGrid, cellStatus, type PreviousGrid } from "./cell-grid.js";
 import { equationsInCycles, exactlyDetermined } from "./exact-disclosure.js";
 
@@ -14,8 +19,12 @@ export interface Exposure {
 
 /** Options of {@link auditSuppression}. */
 export interface AuditOptions {
-  /** Also check exact recomputation by linear algebra (default true; bounds alone are faster). */
-  readonly exact?: boolean;
+  /**
+   * Also check exact recomputation by linear algebra: `true` (default); `false`, bounds alone
+   * (faster); or `"after-bounds"`, only when the bounds find nothing — the same answer as a
+   * bounds-only audit followed, if it is empty, by a full one, with the facts written down once.
+   */
+  readonly exact?: boolean | "after-bounds";
 }
 
 /**
@@ -66,14 +75,30 @@ export function auditSuppression(
   if (!bounds.consistent) {
     throw new Error("Suppression audit: the published figures contradict each other (a bug)");
   }
+  const mode = options.exact ?? true;
+  if (mode === "after-bounds") {
+    const found = exposuresOf(facts, bounds, threshold, undefined);
+    if (found.length > 0) return found;
+  }
   const exact =
-    (options.exact ?? true)
-      ? exactlyDetermined(facts.size, equationsInCycles(facts.size, facts.equations))
-      : [];
+    mode === false
+      ? undefined
+      : exactlyDetermined(facts.size, equationsInCycles(facts.size, facts.equations));
+  return exposuresOf(facts, bounds, threshold, exact);
+}
+
+// The exposures of an audit, from its facts and propagated bounds, and (when the linear algebra
+// was done) which unknowns the equations determine exactly.
+function exposuresOf(
+  facts: DisclosureFacts,
+  bounds: PropagatedBounds,
+  threshold: number,
+  exact: readonly boolean[] | undefined,
+): Exposure[] {
   const exposures: Exposure[] = [];
   // Any hidden figure a linear combination recomputes is reported (the "suppressed" ones too:
   // hiding them would be pointless, and it narrows what is left); "<5" ones also by their range.
-  if (options.exact ?? true) {
+  if (exact) {
     const primary = new Set(facts.primaryVars.map(([, v]) => v));
     for (const [cell, v] of facts.hiddenVars) {
       // Off the cycles, bound propagation is exact: a point range is a recomputed figure.
@@ -92,8 +117,8 @@ export function auditSuppression(
     const upper = bounds.upper[v] as number;
     const full = lower <= 1 && upper >= threshold - 1;
     // A run that stopped before its fixed point may have missed a tighter bound: treat as exposed.
-    if (!full || exact[v] || !bounds.converged) {
-      exposures.push({ cell, lower, upper, exact: exact[v] === true || lower === upper });
+    if (!full || exact?.[v] || !bounds.converged) {
+      exposures.push({ cell, lower, upper, exact: exact?.[v] === true || lower === upper });
     }
   }
   return exposures;

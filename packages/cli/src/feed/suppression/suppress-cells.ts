@@ -186,11 +186,10 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
   // Step 3: audit and widen until nothing can be narrowed; the exact linear-algebra check runs
   // once the bounds are safe (it is the costlier one), and the loop resumes if it finds anything.
   for (;;) {
-    let exposures = auditSuppression(grid, status, threshold, previous, { exact: false });
-    if (exposures.length === 0) {
-      exposures = auditSuppression(grid, status, threshold, previous, { exact: true });
-      if (exposures.length === 0) return status;
-    }
+    const exposures = auditSuppression(grid, status, threshold, previous, {
+      exact: "after-bounds",
+    });
+    if (exposures.length === 0) return status;
     // One cell per month and round: exposures of different months rarely share a remedy, and
     // a second look after each round avoids hiding more than needed. An exposure may come from
     // another month (a count cannot fall), so one with nothing left around it is skipped; if
