@@ -5,6 +5,7 @@ import { cleanUp, feedUrl, mount, shadow } from "../../test/fixtures.js";
 import { makeFeed } from "../../test/make-feed.js";
 import type { ZcTestView } from "../../test/zc-test-view.js";
 import "../../test/zc-test-view.js";
+import { feedLoaderDefaults, resolveFeedUrl, sharedFeedLoader } from "../feed/feed-loader.js";
 import type { ZcDownloadDetail } from "./events.js";
 
 const text = (el: Element) => shadow(el).textContent?.replace(/\s+/g, " ") ?? "";
@@ -62,6 +63,29 @@ describe("ZcElement", () => {
     expect(el.state).toBe("error");
     expect(shadow(el).querySelector("[role=alert]")?.textContent).toContain(words);
   });
+
+  it.each([
+    ["zh-CN", "过大"],
+    ["en", "is too large"],
+  ])(
+    "refuses a feed over the loader's size limit, naming the URL and the size (%s)",
+    async (lang, words) => {
+      const loader = sharedFeedLoader();
+      loader.configure({ maxBytes: 1024 });
+      try {
+        const url = feedUrl("feed.json");
+        const el = await mount<ZcTestView>("zc-test-view", { src: url, lang });
+        expect(el.state).toBe("error");
+        expect(el.feedError?.kind).toBe("too-large");
+        const alert = shadow(el).querySelector("[role=alert]")?.textContent ?? "";
+        expect(alert).toContain(words);
+        expect(alert).toContain(resolveFeedUrl(url));
+        expect(alert).toContain("1 KB");
+      } finally {
+        loader.configure({ maxBytes: feedLoaderDefaults.maxBytes });
+      }
+    },
+  );
 
   it("speaks zh-CN by default, whatever the page's lang", async () => {
     const wrapper = document.createElement("div");

@@ -5,6 +5,8 @@ import type { LocalizedText, Problem } from "@zhucan/domain";
  * - `network`: no response (offline, DNS, CORS refused, server unreachable);
  * - `http-status`: the server answered with a status other than 2xx (e.g. 404);
  * - `timeout`: no complete answer within the loader's time limit;
+ * - `too-large`: the file is larger than the loader's `maxBytes` (`size`, `limit`), refused
+ *   before it could freeze the page;
  * - `invalid-json`: the answer is not JSON;
  * - `invalid-feed`: JSON, but not a valid public feed (`problems` says what is wrong);
  * - `validator-unavailable`: the feed validator (a chunk loaded on demand) could not be fetched;
@@ -14,6 +16,7 @@ export type FeedErrorKind =
   | "network"
   | "http-status"
   | "timeout"
+  | "too-large"
   | "invalid-json"
   | "invalid-feed"
   | "validator-unavailable"
@@ -26,54 +29,78 @@ export interface FeedLoadError {
   readonly url: string | undefined;
   /** The HTTP status for `http-status` errors. */
   readonly status?: number;
+  /**
+   * For `too-large`: the size in bytes the server declared (`Content-Length`), or, when it
+   * declared none, the bytes received when the loader stopped reading (then just over `limit`).
+   */
+  readonly size?: number;
+  /** For `too-large`: the loader's `maxBytes`. */
+  readonly limit?: number;
   /** What `parseFeed` found wrong, for `invalid-feed`; empty otherwise. */
   readonly problems: readonly Problem[];
   readonly message: LocalizedText;
 }
 
-function describe(kind: FeedErrorKind, status?: number, timeoutMs?: number): LocalizedText {
-  switch (kind) {
-    case "network":
-      return {
-        "zh-CN": "无法连接到数据源。请检查网络连接，或确认数据地址允许本网站访问。",
-        en: "The data source could not be reached. Check the connection, or that the data address allows this site to read it.",
-      };
-    case "http-status":
-      return status === 404
-        ? {
-            "zh-CN": "找不到数据文件（HTTP 404）。请检查 src 地址。",
-            en: "The data file was not found (HTTP 404). Check the src address.",
-          }
-        : {
-            "zh-CN": `数据源返回错误（HTTP ${status}）。`,
-            en: `The data source answered with an error (HTTP ${status}).`,
-          };
-    case "timeout": {
-      const s = Math.round((timeoutMs ?? 0) / 1000);
-      return {
-        "zh-CN": `数据源在 ${s} 秒内没有响应。请稍后重试。`,
-        en: `The data source did not answer within ${s} seconds. Please try again later.`,
-      };
-    }
-    case "invalid-json":
-      return {
-        "zh-CN": "数据文件不是有效的 JSON 格式。",
-        en: "The data file is not valid JSON.",
-      };
-    case "invalid-feed":
-      return {
-        "zh-CN": "数据文件不符合公开数据格式，无法显示。",
-        en: "The data file does not follow the public feed format and cannot be shown.",
-      };
-    case "validator-unavailable":
-      return {
-        "zh-CN": "无法加载数据校验程序，数据未经校验不予显示。请检查网络连接后重试。",
-        en: "The data checker could not be loaded, and data are never shown unchecked. Check the connection and try again.",
-      };
-    case "aborted":
-      return { "zh-CN": "加载已取消。", en: "Loading was cancelled." };
-  }
+/** What {@link feedError} may know about a failure beyond its kind and URL. */
+export interface FeedErrorDetails {
+  readonly status?: number;
+  readonly problems?: readonly Problem[];
+  readonly timeoutMs?: number;
+  readonly size?: number;
+  readonly limit?: number;
+  /** For `too-large`: whether `size` was declared by the server (else: bytes read so far). */
+  readonly declared?: boolean;
 }
+
+/** A size in MB (2^20 bytes) with one decimal, `56.0 MB`, or under 1 MB in whole KB, `716 KB`. */
+const megabytes = (bytes = 0) =>
+  bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+// One sentence per kind, in both languages (zh-CN first: the programme's language).
+const describe: Record<
+  FeedErrorKind,
+  (url: string | undefined, d: FeedErrorDetails) => [zh: string, en: string]
+> = {
+  network: () => [
+    "无法连接到数据源。请检查网络连接，或确认数据地址允许本网站访问。",
+    "The data source could not be reached. Check the connection, or that the data address allows this site to read it.",
+  ],
+  "http-status": (_, { status }) =>
+    status === 404
+      ? [
+          "找不到数据文件（HTTP 404）。请检查 src 地址。",
+          "The data file was not found (HTTP 404). Check the src address.",
+        ]
+      : [
+          `数据源返回错误（HTTP ${status}）。`,
+          `The data source answered with an error (HTTP ${status}).`,
+        ],
+  timeout: (_, { timeoutMs = 0 }) => {
+    const s = Math.round(timeoutMs / 1000);
+    return [
+      `数据源在 ${s} 秒内没有响应。请稍后重试。`,
+      `The data source did not answer within ${s} seconds. Please try again later.`,
+    ];
+  },
+  "too-large": (url, { size, limit, declared }) => {
+    const mb = megabytes(size);
+    const max = megabytes(limit);
+    return [
+      `数据文件 ${url} 过大（${declared ? mb : `超过 ${max}`}，上限为 ${max}），为免页面卡顿未予加载。`,
+      `The data file ${url} is too large (${declared ? mb : `over ${max}`}; the limit is ${max}) and was not loaded, so that the page does not freeze.`,
+    ];
+  },
+  "invalid-json": () => ["数据文件不是有效的 JSON 格式。", "The data file is not valid JSON."],
+  "invalid-feed": () => [
+    "数据文件不符合公开数据格式，无法显示。",
+    "The data file does not follow the public feed format and cannot be shown.",
+  ],
+  "validator-unavailable": () => [
+    "无法加载数据校验程序，数据未经校验不予显示。请检查网络连接后重试。",
+    "The data checker could not be loaded, and data are never shown unchecked. Check the connection and try again.",
+  ],
+  aborted: () => ["加载已取消。", "Loading was cancelled."],
+};
 
 /**
  * Builds a {@link FeedLoadError} with its standard message.
@@ -85,13 +112,16 @@ function describe(kind: FeedErrorKind, status?: number, timeoutMs?: number): Loc
 export function feedError(
   kind: FeedErrorKind,
   url: string | undefined,
-  details: { status?: number; problems?: readonly Problem[]; timeoutMs?: number } = {},
+  details: FeedErrorDetails = {},
 ): FeedLoadError {
+  const { status, size, limit } = details;
+  const [zh, en] = describe[kind](url, details);
   return {
     kind,
     url,
-    ...(details.status === undefined ? {} : { status: details.status }),
+    ...(status === undefined ? {} : { status }),
+    ...(size === undefined ? {} : { size, limit }),
     problems: details.problems ?? [],
-    message: describe(kind, details.status, details.timeoutMs),
+    message: { "zh-CN": zh, en },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { blobFeedUrl, feedUrl, requestCount } from "../../test/fixtures.js";
-import { FeedLoader, resolveFeedUrl, sharedFeedLoader } from "./feed-loader.js";
+import { makeFeedJson } from "../../test/make-feed.js";
+import { FeedLoader, feedLoaderDefaults, resolveFeedUrl, sharedFeedLoader } from "./feed-loader.js";
 
 describe("FeedLoader", () => {
   it("loads and validates the synthetic feed over HTTP", async () => {
@@ -111,5 +112,75 @@ describe("FeedLoader", () => {
 
   it("is one loader per page", () => {
     expect(sharedFeedLoader()).toBe(sharedFeedLoader());
+  });
+});
+
+describe("FeedLoader size limit (maxBytes)", () => {
+  // The synthetic test feed, as served over HTTP, is a few KB: limits just under and over its
+  // size stand for "a 56 MB document" and "the default 8 MB" without sending megabytes.
+  const feedBytes = new TextEncoder().encode(makeFeedJson()).byteLength;
+
+  // The test server's real HTTP response, streamed on without its Content-Length, as a server
+  // that declares no length (or compresses on the fly) sends it.
+  const withoutLength: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    return new Response(response.body, { status: response.status });
+  };
+
+  it.each([
+    ["declared in Content-Length", undefined, true],
+    ["counted while reading (no Content-Length)", withoutLength, false],
+  ])("refuses a feed over the limit %s as too-large", async (_, doFetch, declared) => {
+    const maxBytes = feedBytes - 1;
+    const loader = new FeedLoader(doFetch ? { maxBytes, fetch: doFetch } : { maxBytes });
+    const url = feedUrl("feed.json");
+    const load = await loader.load(url);
+    expect(load.state).toBe("error");
+    if (load.state !== "error") return;
+    expect(load.error.kind).toBe("too-large");
+    expect(load.error.limit).toBe(maxBytes);
+    if (declared) expect(load.error.size).toBe(feedBytes);
+    else expect(load.error.size).toBeGreaterThan(maxBytes);
+    expect(load.error.message.en).toContain(resolveFeedUrl(url));
+    expect(load.error.message["zh-CN"]).toContain(resolveFeedUrl(url));
+  });
+
+  it.each([
+    ["with Content-Length", undefined],
+    ["without Content-Length", withoutLength],
+  ])("reads a feed of exactly the limit (%s)", async (_, doFetch) => {
+    const maxBytes = feedBytes;
+    const loader = new FeedLoader(doFetch ? { maxBytes, fetch: doFetch } : { maxBytes });
+    expect((await loader.load(feedUrl("feed.json"))).state).toBe("ready");
+  });
+
+  it("reads multi-byte text split across chunks intact", async () => {
+    const json = makeFeedJson();
+    const bytes = new TextEncoder().encode(json);
+    // One byte per chunk: every Chinese character is split between chunks.
+    const trickle: typeof fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+            controller.close();
+          },
+        }),
+      );
+    const load = await new FeedLoader({ fetch: trickle }).load(feedUrl("feed.json"));
+    expect(load.state === "ready" && JSON.stringify(load.feed)).toBe(
+      JSON.stringify(JSON.parse(json)),
+    );
+  });
+
+  it("takes a raised limit from configure() for later requests", async () => {
+    const loader = new FeedLoader({ maxBytes: 10 });
+    expect((await loader.load(feedUrl("feed.json"))).state).toBe("error");
+    loader.configure({ maxBytes: feedBytes });
+    expect((await loader.load(feedUrl("feed.json"))).state).toBe("ready");
+  });
+
+  it("defaults to 8 MB", () => {
+    expect(feedLoaderDefaults.maxBytes).toBe(8 * 1024 * 1024);
   });
 });

@@ -29,13 +29,25 @@ export interface FeedLoaderOptions {
    * page) when absent. Called when each request starts, so the two load in parallel.
    */
   readonly loadValidator?: () => Promise<FeedValidator>;
+  /**
+   * The largest feed, in bytes, the loader reads; a larger one is refused as `too-large`
+   * (checked against `Content-Length` before reading, and against the bytes received while
+   * reading, which also catches a server that declares no length or a wrong one).
+   */
+  readonly maxBytes: number;
 }
 
 /**
  * DECISION: 15 s before giving up on a feed. Partner pages are often read on phones over slow
  * networks; a feed of the whole programme is a few hundred KB.
+ *
+ * DECISION: feeds over 8 MB (8 × 2^20 bytes) are refused. Parsing and validating a feed blocks
+ * the page's main thread for about 0.2 s per MB (a 56 MB document froze a page for ~11 s);
+ * the programme's full feed is ~716 KiB, so 8 MB leaves ten times its size for growth while
+ * keeping the freeze under two seconds on a fast machine. A page that really shows a larger
+ * feed raises the limit: `sharedFeedLoader().configure({ maxBytes: 32 * 2 ** 20 })`.
  */
-export const feedLoaderDefaults: FeedLoaderOptions = { timeoutMs: 15_000 };
+export const feedLoaderDefaults: FeedLoaderOptions = { timeoutMs: 15_000, maxBytes: 8 * 2 ** 20 };
 
 /** Options of one {@link FeedLoader.load} call. */
 export interface LoadFeedOptions {
@@ -63,13 +75,24 @@ interface InFlight {
  * load.state //=> "ready" (or "error" with load.error.kind "http-status", …)
  */
 export class FeedLoader {
-  readonly #options: FeedLoaderOptions;
+  #options: FeedLoaderOptions;
   readonly #inFlight = new Map<string, InFlight>();
   readonly #settled = new Map<string, FeedLoad>();
   readonly #lastGood = new Map<string, PublicFeed>();
 
   constructor(options: Partial<FeedLoaderOptions> = {}) {
     this.#options = { ...feedLoaderDefaults, ...options };
+  }
+
+  /**
+   * Changes options for the requests started from now on (e.g. a larger `maxBytes` for the
+   * shared loader on a page that shows a very large feed).
+   *
+   * @example
+   * sharedFeedLoader().configure({ maxBytes: 32 * 2 ** 20 });
+   */
+  configure(options: Partial<FeedLoaderOptions>): void {
+    this.#options = { ...this.#options, ...options };
   }
 
   /**
@@ -155,7 +178,7 @@ export class FeedLoader {
   }
 
   async #fetchFeed(url: string, controller: AbortController): Promise<FeedLoad> {
-    const { timeoutMs } = this.#options;
+    const { timeoutMs, maxBytes } = this.#options;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -176,7 +199,11 @@ export class FeedLoader {
         if (!response.ok) {
           return failed(feedError("http-status", url, { status: response.status }));
         }
-        text = await response.text();
+        const read = await readText(response, maxBytes);
+        if (typeof read !== "string") {
+          return failed(feedError("too-large", url, { ...read, limit: maxBytes }));
+        }
+        text = read;
       } catch {
         if (timedOut) return failed(feedError("timeout", url, { timeoutMs }));
         if (controller.signal.aborted) return aborted(url);
@@ -204,6 +231,40 @@ export class FeedLoader {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * The body as text, read no further than `maxBytes`: a declared `Content-Length` over the limit
+ * is refused before reading (with compression it counts compressed bytes, so a larger unpacked
+ * body is still caught while reading), and reading stops at the first byte past the limit.
+ */
+async function readText(
+  response: Response,
+  maxBytes: number,
+): Promise<string | { size: number; declared: boolean }> {
+  const declared = Number(response.headers.get("Content-Length") ?? Number.NaN);
+  const body = response.body;
+  if (declared > maxBytes) {
+    void body?.cancel().catch(() => undefined);
+    return { size: declared, declared: true };
+  }
+  if (!body) return response.text();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return { size, declared: false };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
