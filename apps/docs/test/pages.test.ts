@@ -59,6 +59,29 @@ describe("every page of the built site", () => {
   );
 });
 
+// The guides that have a Chinese version (all but the decisions): their zh-CN pages are served
+// in Chinese, not the English text under a note.
+const chineseGuides = pages.filter(
+  (file) =>
+    file.startsWith("guides/") && !["guides/index.html", "guides/decisions.html"].includes(file),
+);
+
+describe("the zh-CN guide pages", () => {
+  it.each(chineseGuides)("%s is served in Chinese", async (file) => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.url}${file}`, { waitUntil: "load" });
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(await page.locator("h1").textContent()).toMatch(/\p{Script=Han}/u);
+    expect(await page.locator("article.markdown").getAttribute("lang")).toBeNull();
+    expect(await page.locator("main p.note").count()).toBe(0);
+    const paragraphs = await page.locator("article.markdown > p").allTextContents();
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const text of paragraphs) expect(text).toMatch(/\p{Script=Han}/u);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("at 320 px, in dark mode, with reduced motion", () => {
   it.each([
     "index.html",
@@ -66,6 +89,7 @@ describe("at 320 px, in dark mode, with reduced motion", () => {
     "builder.html",
     "kit.html",
     "reference.html",
+    "guides/theming.html",
     "en/guides/theming.html",
   ])("%s does not scroll sideways and has zero axe violations", async (file) => {
     const narrow = await browser.newContext({

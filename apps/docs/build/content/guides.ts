@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ElementApi } from "../../src/common/element-api.js";
 import { escapeHtml } from "../../src/common/escape.js";
-import { type Bilingual, tr } from "../../src/common/lang.js";
+import { type Bilingual, type SiteLang, tr } from "../../src/common/lang.js";
 import type { SiteData, SitePage } from "../layout.js";
 import { themingTables } from "../manifest.js";
 import { type DocLinkMap, renderMarkdown } from "../markdown.js";
@@ -10,12 +11,18 @@ import { docsDir } from "../sources.js";
 /** A guide: a Markdown file of the repository's `docs/`, rendered at build time. */
 export interface Guide {
   readonly slug: string;
-  /** Path under `docs/`. */
+  /** Path under `docs/` of the English original (the en page). */
   readonly file: string;
+  /**
+   * Path under `docs/` of its Simplified Chinese version, which the zh-CN page always shows: the
+   * build fails when that file is missing. `null` only for a document deliberately published in
+   * English alone; its zh-CN page says so above the English text.
+   */
+  readonly zhFile: string | null;
   readonly title: Bilingual;
   readonly summary: Bilingual;
-  /** Fills generated parts of the Markdown before it is rendered. */
-  readonly fill?: (markdown: string, site: SiteData) => string;
+  /** Fills generated parts of the Markdown (in the page's language) before it is rendered. */
+  readonly fill?: (markdown: string, site: SiteData, lang: SiteLang) => string;
 }
 
 /** Where the theming guide wants the tables generated from custom-elements.json. */
@@ -25,6 +32,7 @@ export const guides: readonly Guide[] = [
   {
     slug: "embedding-in-a-cms",
     file: "guides/embedding-in-a-cms.md",
+    zhFile: "guides/zh-CN/embedding-in-a-cms.md",
     title: { "zh-CN": "在内容管理系统中嵌入", en: "Embedding in a CMS" },
     summary: {
       "zh-CN": "script 标签、iframe 和自动高度；政府网站常见限制的对策。",
@@ -34,29 +42,34 @@ export const guides: readonly Guide[] = [
   {
     slug: "react-and-vue",
     file: "guides/react-and-vue.md",
+    zhFile: "guides/zh-CN/react-and-vue.md",
     title: { "zh-CN": "在 React 和 Vue 中使用", en: "Using the elements from React and Vue" },
     summary: { "zh-CN": "属性、事件和类型。", en: "Attributes, properties, events and types." },
   },
   {
     slug: "theming",
     file: "guides/theming.md",
+    zhFile: "guides/zh-CN/theming.md",
     title: { "zh-CN": "主题与样式", en: "Theming" },
     summary: {
       "zh-CN": "CSS 自定义属性、::part 和深色模式（表格由 custom-elements.json 生成）。",
       en: "CSS custom properties, ::part and dark mode (tables generated from custom-elements.json).",
     },
-    fill: (markdown, site) => {
+    fill: (markdown, site, lang) => {
       if (!markdown.includes(themingTablesMarker)) {
         throw new Error(
-          `@zhucan/docs: docs/guides/theming.md lacks the marker ${themingTablesMarker}`,
+          `@zhucan/docs: the ${lang} theming guide lacks the marker ${themingTablesMarker}`,
         );
       }
-      return markdown.replace(themingTablesMarker, themingTables(site.elements));
+      const tables =
+        lang === "en" ? themingTables(site.elements) : chineseThemingTables(site.elements);
+      return markdown.replace(themingTablesMarker, tables);
     },
   },
   {
     slug: "monthly-reporting-workflow",
     file: "guides/monthly-reporting-workflow.md",
+    zhFile: "guides/zh-CN/monthly-reporting-workflow.md",
     title: { "zh-CN": "每月报送流程（命令行工具）", en: "The monthly reporting workflow (CLI)" },
     summary: {
       "zh-CN": "zhucan template、validate、build、sample、records check。",
@@ -66,6 +79,7 @@ export const guides: readonly Guide[] = [
   {
     slug: "privacy-and-suppression",
     file: "guides/privacy-and-suppression.md",
+    zhFile: "guides/zh-CN/privacy-and-suppression.md",
     title: { "zh-CN": "隐私与小数抑制", en: "Privacy and small-cell suppression" },
     summary: {
       "zh-CN": "什么留在内部，什么可以公开，“<5”如何产生。",
@@ -75,6 +89,7 @@ export const guides: readonly Guide[] = [
   {
     slug: "map-boundaries",
     file: "guides/map-boundaries.md",
+    zhFile: "guides/zh-CN/map-boundaries.md",
     title: { "zh-CN": "地图边界与审图号", en: "Map boundaries and approval numbers (审图号)" },
     summary: {
       "zh-CN": "默认的方格地图；使用自备边界和审图号。",
@@ -84,6 +99,7 @@ export const guides: readonly Guide[] = [
   {
     slug: "decisions",
     file: "decisions.md",
+    zhFile: null,
     title: { "zh-CN": "决定（通知未规定的事项）", en: "Decisions (what the notice leaves open)" },
     summary: {
       "zh-CN": "每项决定、理由和配置方法。",
@@ -108,9 +124,80 @@ export function guideLinks(link: (slug: string) => string): DocLinkMap {
 }
 
 const englishOnly: Bilingual = {
-  "zh-CN": "本指南目前只有英文版。",
+  "zh-CN": "本文档目前只有英文版，以下是英文原文。",
   en: "",
 };
+
+/** The Markdown file a guide's page shows in `lang`, and whether it is the Chinese version. */
+export interface GuideSource {
+  /** Absolute path of the Markdown file. */
+  readonly path: string;
+  readonly inChinese: boolean;
+}
+
+/**
+ * The file a guide's page shows: the English original on en pages; on zh-CN pages its Chinese
+ * version, or the original only for a document declared English-only (`zhFile: null`). Throws when
+ * a declared Chinese version is missing, so that the build fails instead of quietly serving English.
+ *
+ * @example
+ * guideSource(guides[0], "zh-CN").inChinese //=> true (docs/guides/zh-CN/embedding-in-a-cms.md)
+ */
+export function guideSource(guide: Guide, lang: SiteLang): GuideSource {
+  if (lang === "en" || guide.zhFile === null) {
+    return { path: join(docsDir, guide.file), inChinese: false };
+  }
+  const path = join(docsDir, guide.zhFile);
+  if (!existsSync(path)) {
+    throw new Error(
+      `@zhucan/docs: the zh-CN page of the guide "${guide.slug}" needs its Chinese version docs/${guide.zhFile}, which is missing. Translate docs/${guide.file} there.`,
+    );
+  }
+  return { path, inChinese: true };
+}
+
+const zhCell = (text: string) =>
+  text ? `<span lang="en">${text.replaceAll("|", "\\|").replaceAll("\n", " ")}</span>` : "";
+
+/**
+ * The theming reference of the zh-CN page: the same tables as `themingTables` (generated from
+ * custom-elements.json), with Chinese headings; the descriptions come from the elements' JSDoc in
+ * English, so they are marked `lang="en"` for screen readers.
+ *
+ * @example
+ * chineseThemingTables(apis).startsWith("| 自定义属性 |") //=> true
+ */
+export function chineseThemingTables(apis: readonly ElementApi[]): string {
+  const properties = new Map<string, { description: string; tags: string[] }>();
+  for (const api of apis) {
+    for (const p of api.cssProperties) {
+      const entry = properties.get(p.name) ?? { description: p.description, tags: [] };
+      entry.tags.push(`\`${api.tag}\``);
+      properties.set(p.name, entry);
+    }
+  }
+  const propertyRows = [...properties.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, p]) => `| \`${name}\` | ${zhCell(p.description)} | ${p.tags.join("、")} |`);
+  const partSections = apis.map((api) =>
+    [
+      `### \`${api.tag}\` 的部件`,
+      "",
+      "| 部件 | 是什么 |",
+      "|---|---|",
+      ...api.cssParts.map((p) => `| \`::part(${p.name})\` | ${zhCell(p.description)} |`),
+    ].join("\n"),
+  );
+  return [
+    "| 自定义属性 | 设置什么 | 说明它的组件 |",
+    "|---|---|---|",
+    ...propertyRows,
+    "",
+    "## 各组件的部件",
+    "",
+    partSections.join("\n\n"),
+  ].join("\n");
+}
 
 /** One page per guide, and the guides' index. */
 export function guidePages(): SitePage[] {
@@ -119,12 +206,10 @@ export function guidePages(): SitePage[] {
     title: guide.title,
     description: guide.summary,
     main: ({ lang, link, site }) => {
-      // A Chinese translation, where there is one, sits in docs/guides/zh-CN/ under the same name.
-      const translated = join(docsDir, "guides", "zh-CN", guide.file.split("/").pop() ?? "");
-      const inChinese = lang === "zh-CN" && existsSync(translated);
-      const raw = readFileSync(inChinese ? translated : join(docsDir, guide.file), "utf8");
-      const markdown = guide.fill ? guide.fill(raw, site) : raw;
-      const note = inChinese ? "" : tr(lang, englishOnly);
+      const { path, inChinese } = guideSource(guide, lang);
+      const raw = readFileSync(path, "utf8");
+      const markdown = guide.fill ? guide.fill(raw, site, inChinese ? "zh-CN" : "en") : raw;
+      const note = lang === "zh-CN" && !inChinese ? tr(lang, englishOnly) : "";
       return `${note ? `<p class="note">${note}</p>` : ""}<article class="markdown"${lang === "en" || inChinese ? "" : ' lang="en"'}>
 ${renderMarkdown(markdown, guideLinks(link))}
 </article>`;
