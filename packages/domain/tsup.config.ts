@@ -6,7 +6,13 @@ import { packageBuild } from "../../tsup.base";
 // for the record schemas.
 export default defineConfig(
   packageBuild({
-    entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts", "!src/**/*.bench.ts"],
+    entry: [
+      "src/**/*.ts",
+      "!src/**/*.test.ts",
+      "!src/**/*.test-d.ts",
+      "!src/**/*.bench.ts",
+      "!src/**/*.test-support.ts",
+    ],
     bundle: false,
     splitting: false,
   }),

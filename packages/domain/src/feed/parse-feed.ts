@@ -1,10 +1,10 @@
 import { problemsFromZod } from "../result/from-zod.js";
 import { fail, type Problem, problem, type Result, succeed } from "../result/result.js";
 import { PublicFeed } from "./public-feed.js";
+import { regionProblems } from "./region-checks.js";
 
 function crossCheck(feed: PublicFeed): Problem[] {
   const problems: Problem[] = [];
-  const regions = new Set(feed.regions.map((r) => r.code));
   const n = feed.months.length;
   if (feed.months.at(-1) !== feed.asOf) {
     problems.push(
@@ -20,14 +20,6 @@ function crossCheck(feed: PublicFeed): Problem[] {
         problem("feed-series-length", ["series", i, "values"], {
           "zh-CN": `第 ${i} 个序列有 ${s.values.length} 个值，应为 ${n} 个（与 months 对齐）`,
           en: `series ${i} has ${s.values.length} values, expected ${n} (one per month)`,
-        }),
-      );
-    }
-    if (!regions.has(s.region)) {
-      problems.push(
-        problem("feed-unknown-region", ["series", i, "region"], {
-          "zh-CN": `第 ${i} 个序列的地区代码 ${s.region} 未在 regions 中列出`,
-          en: `series ${i} names region ${s.region}, which regions does not list`,
         }),
       );
     }
@@ -67,6 +59,6 @@ export function parseFeed(input: unknown): Result<PublicFeed> {
     );
   }
   if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
-  const problems = crossCheck(parsed.data);
+  const problems = [...crossCheck(parsed.data), ...regionProblems(parsed.data)];
   return problems.length ? fail(...problems) : succeed(parsed.data);
 }
