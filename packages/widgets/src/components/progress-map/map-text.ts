@@ -8,6 +8,7 @@ import {
 } from "../../base/data-table.js";
 import { formatCell, formatList, formatMonth, formatNumber } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
+import type { TileGridLevel } from "../../layout/tile-grid.js";
 import { type ProgressStatus, statusLooks, statusOrder } from "../../styles/status.js";
 import type { MapColorBy, MapModel, MapRegion } from "./map-model.js";
 
@@ -19,6 +20,55 @@ export function indicatorWords(
 ): { name: string; unit: string } {
   const entry = feed.indicators.find((i) => i.id === indicator);
   return { name: entry?.name[locale] ?? indicator, unit: entry?.unit[locale] ?? "" };
+}
+
+/**
+ * The map's caption: the indicator, the level and, coloured by status, "progress".
+ *
+ * @example
+ * mapTitle(feed, "youths-covered", "county", "status", "en") //=> "Youths covered by county: progress"
+ */
+export function mapTitle(
+  feed: PublicFeed,
+  indicator: string,
+  level: TileGridLevel,
+  colorBy: MapColorBy,
+  locale: Locale,
+): string {
+  const { name } = indicatorWords(feed, indicator, locale);
+  const progress = colorBy === "status";
+  return locale === "en"
+    ? `${name} ${level === "city" ? "by city" : "by county"}${progress ? ": progress" : ""}`
+    : `${level === "city" ? "各地级市" : "各县级单位"}${name}${progress ? "进度" : ""}`;
+}
+
+/**
+ * Why the map has nothing to show for the chosen indicator and month (an unknown indicator, a
+ * month the feed does not have), or `undefined` when it has.
+ *
+ * @example
+ * missingChoice(feed, "nonsense", undefined, "en") //=> "The data have no indicator “nonsense”."
+ */
+export function missingChoice(
+  feed: PublicFeed,
+  indicator: string,
+  month: string | undefined,
+  locale: Locale,
+): string | undefined {
+  if (!feed.indicators.some((i) => i.id === indicator)) {
+    return pick(locale, {
+      "zh-CN": `数据中没有指标“${indicator}”。`,
+      en: `The data have no indicator “${indicator}”.`,
+    });
+  }
+  if (month && !feed.months.includes(month)) {
+    const { name } = indicatorWords(feed, indicator, locale);
+    return pick(locale, {
+      "zh-CN": `数据中没有 ${month} 的“${name}”。`,
+      en: `The data have no “${name}” for ${month}.`,
+    });
+  }
+  return undefined;
 }
 
 function levelWords(model: MapModel, locale: Locale): string {

@@ -1,0 +1,129 @@
+import type { FeedCell, Locale, PublicFeed } from "@zhucan/domain";
+import { nothing, type SVGTemplateResult, svg } from "lit";
+import { formatCell } from "../../i18n/format.js";
+import type { SequentialScale } from "../../layout/sequential-scale.js";
+import { shortRegionName } from "../../layout/short-name.js";
+import { statusLooks } from "../../styles/status.js";
+import { cellSize, type Drawing, type Placed } from "./map-drawing.js";
+import { patternFill, statusFill, valueFill } from "./map-fills.js";
+import type { MapColorBy, MapModel, MapRegion } from "./map-model.js";
+import { regionLines } from "./map-text.js";
+
+/** What every cell of one map is drawn with. */
+export interface CellContext {
+  readonly feed: PublicFeed;
+  readonly model: MapModel;
+  readonly colorBy: MapColorBy;
+  /** The value classes (colour by value only). */
+  readonly scale: SequentialScale | undefined;
+  readonly locale: Locale;
+}
+
+const areaMark = svg`<path class="area-mark" d="M2 5a3 3 0 0 1 3-3h9L2 14z" />`;
+
+/**
+ * How a value reads inside a cell: the figure, `<5`, `已隐藏`/`np`, or `–` for no data.
+ *
+ * @example
+ * cellFigure("suppressed", "en") //=> "np"
+ * cellFigure(1200, "zh-CN") //=> "1,200"
+ */
+export function cellFigure(value: FeedCell | undefined, locale: Locale): string {
+  if (typeof value === "number" || value === "<5") return formatCell(value, locale);
+  if (value === "suppressed") return locale === "en" ? "np" : "已隐藏";
+  return "–";
+}
+
+function isWithheld(region: MapRegion): boolean {
+  return region.value === "<5" || region.value === "suppressed";
+}
+
+/**
+ * The fill class of a region and the text printed in its tile: its status colour and symbol,
+ * or its value class and figure.
+ *
+ * @example
+ * cellLook(region, context, false) //=> { fill: "fill-status-on-track", mark: "●" }
+ */
+export function cellLook(
+  region: MapRegion,
+  context: CellContext,
+  shape: boolean,
+): { fill: string; mark: string } {
+  const { scale, locale } = context;
+  if (context.colorBy === "value" && scale) {
+    return {
+      fill:
+        typeof region.value === "number"
+          ? valueFill(scale.classOf(region.value))
+          : isWithheld(region)
+            ? "fill-withheld"
+            : "fill-empty",
+      mark: cellFigure(region.value, locale),
+    };
+  }
+  const look = statusLooks[region.status];
+  return {
+    // Tiles carry a symbol as the second cue and take a plain fill (cheaper to paint);
+    // partner shapes have no room for one, so their fill is the status pattern.
+    fill: shape ? patternFill(region.status) : statusFill(region.status),
+    mark: look.symbol + (isWithheld(region) ? ` ${cellFigure(region.value, locale)}` : ""),
+  };
+}
+
+/**
+ * One region of the map: a focusable option (`role="option"`) named by its tooltip's lines,
+ * drawn as a tile with its short name and mark, or as the partner's shape. The roving
+ * `tabindex` and `aria-selected` start at `-1`/`false`; the element sets them on the active and
+ * selected regions after each render.
+ *
+ * @example
+ * svg`<svg>${regionCell(placed, context)}</svg>`
+ */
+export function regionCell(placed: Placed, context: CellContext): SVGTemplateResult {
+  const { region, shape } = placed;
+  const { locale } = context;
+  const { fill, mark } = cellLook(region, context, shape !== undefined);
+  const label = regionLines(context.feed, context.model, region, locale).join(
+    locale === "en" ? "; " : "；",
+  );
+  if (shape) {
+    return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
+      aria-selected="false" aria-label=${label}
+      ><path class=${`fill shape ${fill}`} d=${shape.d} /></g>`;
+  }
+  // WCAG 2.5.3 (Label in Name): the tile's accessible name starts with the text it shows.
+  const shortName = shortRegionName(region.name, { maxLatin: 6 });
+  // One flat template per cell (no nested parts but the corner mark): the map draws 124 of them.
+  return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
+    aria-selected="false" aria-label=${`${shortName}${mark} ${label}`}
+    transform=${`translate(${region.column * cellSize} ${region.row * cellSize})`}
+  ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" />${
+    region.inProgrammeArea ? areaMark : nothing
+  }<text class="name" x="20" y="14">${shortName}</text
+  ><text class="mark" x="20" y="29">${mark}</text></g>`;
+}
+
+/**
+ * The selection and focus rings of the tile grid: one of each, drawn over the cells and moved
+ * to the region they mark (the focus ring shows only while a cell has keyboard focus).
+ *
+ * @example
+ * svg`<svg>${cells}${rings(drawing, "441400", "441400")}</svg>`
+ */
+export function rings(
+  drawing: Drawing,
+  selected: string | undefined,
+  active: string | undefined,
+): SVGTemplateResult {
+  const at = (code: string | undefined) => drawing.placed.find((p) => p.region.code === code);
+  const chosen = at(selected);
+  const focused = at(active);
+  return svg`${
+    chosen
+      ? svg`<rect class="ring" x=${chosen.column * cellSize + 3.5} y=${chosen.row * cellSize + 3.5}
+          width="33" height="33" rx="2" />`
+      : nothing
+  }<rect class="focus-ring" x=${(focused?.column ?? 0) * cellSize - 0.5}
+    y=${(focused?.row ?? 0) * cellSize - 0.5} width="41" height="41" rx="5" />`;
+}
