@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { frameStyles } from "../styles/frame.styles.js";
+import { themeStyles } from "../styles/theme.styles.js";
+import { minifyCss, minifyHtml } from "./minify-templates.js";
+
+const lines = (text: string) => text.split("\n").length;
+
+/**
+ * The rules a stylesheet holds, as the browser reads them back. Custom property values keep
+ * their source whitespace there, so whitespace next to `,` `;` `{` `}` `(` `)` is dropped and
+ * other runs made one space (never next to `:`, so a lost descendant space would show).
+ */
+function parsedRules(text: string): string[] {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return [...sheet.cssRules].map((rule) =>
+    rule.cssText.replace(/\s+/g, " ").replace(/ ?([,;{}()]) ?/g, "$1"),
+  );
+}
+
+describe("minifyCss", () => {
+  it.each([
+    [
+      "indentation and spaces around braces, colons and semicolons",
+      "\n  :host {\n    color: red;\n  }\n",
+      "\n:host{\ncolor:red\n}\n",
+    ],
+    [
+      "a descendant pseudo-class keeps its space",
+      ".chart :focus { outline: 0 }",
+      ".chart :focus{outline:0}",
+    ],
+    [
+      "selector lists",
+      "*,\n  *::before {\n  box-sizing: inherit;\n}",
+      "*,\n*::before{\nbox-sizing:inherit\n}",
+    ],
+    [
+      "quoted strings are kept",
+      'a { font-family: "Segoe UI",  "PingFang SC" ; }',
+      'a{font-family:"Segoe UI","PingFang SC"}',
+    ],
+    ["comments go, their line breaks stay", "a { /* why\n  */ color: red }", "a{\ncolor:red}"],
+    [
+      "spaces inside values stay single",
+      "a { margin: 0.25em  0 0; padding: calc(var(--x) * 2 - 1px) }",
+      "a{margin:0.25em 0 0;padding:calc(var(--x) * 2 - 1px)}",
+    ],
+    [
+      "media queries",
+      "@media (prefers-color-scheme: dark) {\n  a { b: c }\n}",
+      "@media (prefers-color-scheme:dark){\na{b:c}\n}",
+    ],
+    ["a space next to an interpolation stays", " solid;\n  }", " solid\n}"],
+    ["a piece ending inside a string is left alone", 'content: "a ', 'content: "a '],
+    ["a piece ending inside a comment is left alone", "a { b: c } /* x ", "a { b: c } /* x "],
+  ])("%s", (_, raw, minified) => {
+    expect(minifyCss(raw)).toBe(minified);
+  });
+
+  it.each([
+    ["themeStyles", themeStyles.cssText],
+    ["frameStyles", frameStyles.cssText],
+  ])("leaves %s meaning the same to the browser, line for line", (_, text) => {
+    const minified = minifyCss(text);
+    expect(minified.length).toBeLessThan(text.length * 0.9);
+    expect(lines(minified)).toBe(lines(text));
+    expect(parsedRules(minified)).toEqual(parsedRules(text));
+  });
+});
+
+describe("minifyHtml", () => {
+  it.each([
+    ["indentation after a line break", "<p>\n    a\n  </p>", "<p>\na\n</p>"],
+    ["blank lines keep their count", "<p>\n\n   a</p>", "<p>\n\na</p>"],
+    ["spaces within a line stay", "<b>a</b> · <b>b</b>", "<b>a</b> · <b>b</b>"],
+  ])("%s", (_, raw, minified) => {
+    expect(minifyHtml(raw)).toBe(minified);
+  });
+
+  it("renders a template the same after minifying", () => {
+    const raw = `<figure>\n  <figcaption>  Title\n    here</figcaption>\n  <p>one <b>two</b>\n     three</p>\n</figure>`;
+    const render = (markup: string) => {
+      const host = document.createElement("div");
+      host.innerHTML = markup;
+      document.body.append(host);
+      const text = host.innerText;
+      host.remove();
+      return text;
+    };
+    expect(render(minifyHtml(raw))).toBe(render(raw));
+  });
+});

@@ -1,0 +1,60 @@
+// Build-time only: tsup.config.ts applies these to the static text of every css`` and html``/svg``
+// template before esbuild compiles a file; never part of the published package (excluded from
+// the build's entries). Each function takes the raw text between two `${…}` of a template and
+// keeps every line break, so the source maps of the code after a template stay right.
+
+/** Whitespace, keeping only its line breaks. */
+const lineBreaks = (space: string) => space.replace(/[^\n]/g, "");
+
+/**
+ * Removes what CSS does not need from a piece of a css`` template: comments, indentation, and
+ * the spaces around `{` `}` `;` `,` and after `:` (never before `:`, which would turn
+ * `.chart :focus` into `.chart:focus`). Other whitespace becomes one space (or the line breaks
+ * it held); quoted strings are kept as they are.
+ *
+ * @example
+ * minifyCss("\n  :host {\n    color: red;\n  }\n") //=> "\n:host{\ncolor:red\n}\n"
+ * minifyCss(".a :hover, .b { font-family: \"Segoe UI\" }") //=> ".a :hover,.b{font-family:\"Segoe UI\"}"
+ */
+export function minifyCss(raw: string): string {
+  const tokens =
+    raw.match(/"[^"]*"?|'[^']*'?|\/\*(?:[^]*?\*\/|[^]*)|\s+|[{};,:]|[^"'\s/{};,:]+|\//g) ?? [];
+  // A piece that ends inside a string or a comment (split by a `${…}`) is left alone.
+  const unfinished = (t: string) =>
+    /^["']/.test(t) ? t.length < 2 || t.at(-1) !== t[0] : t.startsWith("/*") && !t.endsWith("*/");
+  if (tokens.some(unfinished)) return raw;
+  const significant = (t: string) => !/^\s/.test(t) && !t.startsWith("/*");
+  let out = "";
+  tokens.forEach((token, i) => {
+    if (significant(token)) {
+      // The last declaration of a block needs no `;`.
+      out = token === "}" ? out.replace(/;(\n*)$/, "$1") : out;
+      out += token;
+      return;
+    }
+    const breaks = lineBreaks(token);
+    if (token.startsWith("/*")) {
+      out += breaks;
+      return;
+    }
+    const before = out.replace(/\n+$/, "").at(-1) ?? "";
+    const after = tokens.slice(i + 1).find(significant) ?? "";
+    const removable =
+      (before !== "" && "{};,:".includes(before)) || ["{", "}", ";", ","].includes(after);
+    out += removable ? breaks : breaks || " ";
+  });
+  return out;
+}
+
+/**
+ * Removes indentation from a piece of an html`` or svg`` template: whitespace that holds a line
+ * break becomes just the line break(s). The browser renders the result identically (outside
+ * `<pre>`, `<textarea>` and `white-space: pre`, which the elements do not use): a line break
+ * is whitespace like any other.
+ *
+ * @example
+ * minifyHtml("<p>\n    ${x}\n  </p>") //=> "<p>\n${x}\n</p>"
+ */
+export function minifyHtml(raw: string): string {
+  return raw.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, lineBreaks);
+}
