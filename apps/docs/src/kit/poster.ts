@@ -1,9 +1,12 @@
-/** The two share formats: square for WeChat Moments, vertical for phone posters. */
-export const posterFormats = {
-  square: { width: 1080, height: 1080 },
-  vertical: { width: 1080, height: 1920 },
-} as const;
-export type PosterFormat = keyof typeof posterFormats;
+import {
+  type MeasureText,
+  type PlacedText,
+  type PosterFormat,
+  posterFormats,
+  posterLayout,
+} from "./poster-layout.js";
+
+export { type PosterFormat, posterFormats } from "./poster-layout.js";
 
 /** What a poster shows, taken from a rendered element. */
 export interface PosterContent {
@@ -13,7 +16,10 @@ export interface PosterContent {
   readonly title: string;
   /** The big figure and its change, for headline figures. */
   readonly headline: readonly string[];
-  /** The element's chart as a standalone SVG (styles inlined), if it has one. */
+  /**
+   * The element's chart as a standalone SVG (styles inlined), if it has one; as `exportSvg`
+   * writes it, the frame it adds around the chart is left out.
+   */
   readonly chart?: { readonly text: string; readonly width: number; readonly height: number };
   /** Source, release, as-of month and the synthetic-data line: always drawn. */
   readonly footer: readonly string[];
@@ -30,30 +36,45 @@ const colours = {
   muted: "#4a4f57",
   sample: "#8a5300",
 };
-const font = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
-/** Splits text into lines no wider than `width` on the canvas (CJK can break anywhere). */
-function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const char of Array.from(text)) {
-    const next = line + char;
-    if (context.measureText(next).width > width && line) {
-      const space = line.lastIndexOf(" ");
-      if (space > 0 && /\S/.test(char)) {
-        lines.push(line.slice(0, space));
-        line = line.slice(space + 1) + char;
-      } else {
-        lines.push(line);
-        line = char.trim() ? char : "";
-      }
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+/**
+ * The chart itself, without the frame `exportSvg` draws around it for a download of its own
+ * (16 px padding, a title line, a 320 px minimum width): the poster has its own title and footer,
+ * and that frame kept the chart from spanning the poster (a 200 px sparkline filled 62 % of the
+ * width, off-centre). An SVG without such a frame is taken as it is.
+ */
+function unframedChart(text: string): SVGSVGElement | undefined {
+  const root = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
+  if (root.localName !== "svg") return undefined;
+  const framed = [...root.children].find((child) => child.localName === "svg");
+  const chart = (framed ?? root) as unknown as SVGSVGElement;
+  chart.removeAttribute("x");
+  chart.removeAttribute("y");
+  return chart;
 }
+
+function viewBoxOf(chart: SVGSVGElement): [number, number, number, number] {
+  const [x = 0, y = 0, w = 0, h = 0] =
+    chart
+      .getAttribute("viewBox")
+      ?.split(/[\s,]+/)
+      .map(Number) ?? [];
+  const width = Number(chart.getAttribute("width")) || w;
+  const height = Number(chart.getAttribute("height")) || h;
+  return w > 0 && h > 0 ? [x, y, w, h] : [0, 0, width, height];
+}
+
+function chartSize(chart: SVGSVGElement): { width: number; height: number } {
+  return {
+    width: Number(chart.getAttribute("width")) || viewBoxOf(chart)[2],
+    height: Number(chart.getAttribute("height")) || viewBoxOf(chart)[3],
+  };
+}
+
+// An SVG drawn as an image is cut at its edges: a sparkline's last point and its round line ends
+// sit on the edge and would be cut in half. So the chart is drawn with this much room around its
+// box (inside the poster's margin), its data still spanning exactly the content width.
+const chartBleed = 16;
 
 function loadSvg(text: string): Promise<HTMLImageElement> {
   const image = new Image();
@@ -65,10 +86,15 @@ function loadSvg(text: string): Promise<HTMLImageElement> {
   });
 }
 
+function drawText(context: CanvasRenderingContext2D, text: PlacedText): void {
+  context.font = text.font;
+  for (const line of text.lines) context.fillText(line.text, line.x, line.y);
+}
+
 /**
- * Draws a share-ready poster of `format` size: programme band, title, headline figure, the
- * element's chart scaled to fit, and at the bottom the source line and as-of month (and the
- * synthetic-data band for sample feeds). Returns the PNG.
+ * Draws a share-ready poster of `format` size (see `posterLayout`): programme band, title,
+ * headline figure, the element's chart across the content width, and at the bottom the source
+ * line and as-of month (and the synthetic-data band for sample feeds). Returns the PNG.
  *
  * @example
  * const png = await drawPoster(content, "square");
@@ -81,77 +107,63 @@ export async function drawPoster(content: PosterContent, format: PosterFormat): 
   canvas.height = height;
   const context = canvas.getContext("2d");
   if (!context) throw new Error("No 2D canvas");
-  const pad = 64;
-  const inner = width - pad * 2;
+  const measure: MeasureText = (text, font) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+  const chart = content.chart ? unframedChart(content.chart.text) : undefined;
+  const layout = posterLayout(content, chart ? chartSize(chart) : undefined, format, measure);
+
   context.fillStyle = colours.background;
   context.fillRect(0, 0, width, height);
-
   context.fillStyle = colours.band;
-  context.fillRect(0, 0, width, 120);
+  context.fillRect(0, 0, width, layout.bandHeight);
   context.fillStyle = colours.bandText;
   context.textBaseline = "middle";
-  context.font = `600 36px ${font}`;
-  context.fillText(wrap(context, content.programme, inner)[0] ?? "", pad, 60);
+  drawText(context, layout.programme);
 
   context.textBaseline = "alphabetic";
-  let y = 120 + pad;
   context.fillStyle = colours.text;
-  context.font = `700 ${format === "vertical" ? 64 : 52}px ${font}`;
-  for (const line of wrap(context, content.title, inner).slice(0, 3)) {
-    y += format === "vertical" ? 76 : 62;
-    context.fillText(line, pad, y);
-  }
-  content.headline.forEach((line, i) => {
-    const size = i === 0 ? (format === "vertical" ? 200 : 150) : 40;
-    context.font = `${i === 0 ? 800 : 500} ${size}px ${font}`;
+  drawText(context, layout.title);
+  layout.headline.forEach((text, i) => {
     context.fillStyle = i === 0 ? colours.band : colours.muted;
-    for (const part of wrap(context, line, inner).slice(0, 2)) {
-      y += size * 1.15;
-      context.fillText(part, pad, y);
-    }
-    // Room for the descenders of the big figure (the comma, 人) before the next line.
-    if (i === 0) y += size * 0.25;
+    drawText(context, text);
   });
 
-  context.font = `400 28px ${font}`;
-  const footerLines = content.footer.flatMap((line) => wrap(context, line, inner));
-  const footerHeight = footerLines.length * 40 + (content.sample ? 72 : 0) + pad;
-  const chartTop = y + 40;
-  const chartBottom = height - footerHeight - 24;
-  if (content.chart && chartBottom - chartTop > 80) {
-    const image = await loadSvg(content.chart.text);
-    const scale = Math.min(
-      inner / content.chart.width,
-      (chartBottom - chartTop) / content.chart.height,
+  if (chart && layout.chart) {
+    // The SVG is drawn at its size on the poster, so that it is rasterised sharp, not scaled up.
+    const { x, y, width: w, height: h, stretched } = layout.chart;
+    const [vx, vy, vw, vh] = viewBoxOf(chart);
+    const bleedX = (chartBleed * vw) / w;
+    const bleedY = (chartBleed * vh) / h;
+    chart.setAttribute(
+      "viewBox",
+      `${vx - bleedX} ${vy - bleedY} ${vw + 2 * bleedX} ${vh + 2 * bleedY}`,
     );
-    const w = content.chart.width * scale;
-    const h = content.chart.height * scale;
+    chart.setAttribute("width", String(w + 2 * chartBleed));
+    chart.setAttribute("height", String(h + 2 * chartBleed));
+    if (stretched) chart.setAttribute("preserveAspectRatio", "none");
+    const image = await loadSvg(new XMLSerializer().serializeToString(chart));
     context.drawImage(
       image,
-      pad + (inner - w) / 2,
-      chartTop + (chartBottom - chartTop - h) / 2,
-      w,
-      h,
+      x - chartBleed,
+      y - chartBleed,
+      w + 2 * chartBleed,
+      h + 2 * chartBleed,
     );
   }
 
-  let footerY = height - footerHeight + 16;
-  if (content.sample) {
+  if (layout.sampleBand) {
+    const band = layout.sampleBand;
     context.fillStyle = colours.sample;
-    context.fillRect(pad, footerY, inner, 56);
+    context.fillRect(band.x, band.y, band.width, band.height);
     context.fillStyle = colours.bandText;
-    context.font = `700 30px ${font}`;
     context.textBaseline = "middle";
-    context.fillText(content.sampleLabel, pad + 20, footerY + 28);
+    drawText(context, { font: band.font, lines: [band.label] });
     context.textBaseline = "alphabetic";
-    footerY += 72;
   }
   context.fillStyle = colours.muted;
-  context.font = `400 28px ${font}`;
-  for (const line of footerLines) {
-    footerY += 40;
-    context.fillText(line, pad, footerY - 10);
-  }
+  drawText(context, layout.footer);
 
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
