@@ -37,16 +37,18 @@ function random(seed) {
   };
 }
 
-/** Cells of the committed tile grid: [code, column, row, name]. */
+/** Cells of the committed tile grid: [code, column, row, name] (as unpackTileCells reads them). */
 function tileCells() {
   const text = readFileSync(join(widgets, "src/layout/tile-grid.generated.ts"), "utf8");
-  const county = text.slice(text.indexOf("countyCells"), text.indexOf("cityCells:"));
-  return [...county.matchAll(/\["(\d{6})", (\d+), (\d+), "([^"]+)"\]/g)].map((m) => [
-    m[1],
-    Number(m[2]),
-    Number(m[3]),
-    m[4],
-  ]);
+  const packed = /export const countyCells =\s*"([^"]+)"/.exec(text)?.[1] ?? "";
+  return packed
+    .split(" ")
+    .map((cell) => [
+      `44${cell.slice(0, 4)}`,
+      Number.parseInt(cell.charAt(4), 36),
+      Number.parseInt(cell.charAt(5), 36),
+      cell.slice(6),
+    ]);
 }
 
 function syntheticFeed(cells) {

@@ -8,7 +8,13 @@ import {
   tileGridCellsHash,
   tileGridSourceHash,
 } from "./tile-grid.generated.js";
-import { cityCodeOf, type TileCell, tileGridLayout, tileGridLevels } from "./tile-grid.js";
+import {
+  cityCodeOf,
+  type TileCell,
+  tileGridLayout,
+  tileGridLevels,
+  unpackTileCells,
+} from "./tile-grid.js";
 
 // The same FNV-1a as scripts/generate-tile-grid.mjs.
 function fnv1a(text: string): string {
@@ -95,14 +101,29 @@ const cityCentroids = new Map(
   }),
 );
 
+describe("unpackTileCells", () => {
+  it.each([
+    ["010376荔湾区", [["440103", 7, 6, "荔湾区"]]],
+    [
+      "0100a3广州市 1825hd连山壮族瑶族自治县",
+      [
+        ["440100", 10, 3, "广州市"],
+        ["441825", 17, 13, "连山壮族瑶族自治县"],
+      ],
+    ],
+  ])("unpacks %s", (packed, cells) => {
+    expect(unpackTileCells(packed)).toEqual(cells);
+  });
+});
+
 describe("tileGridLayout", () => {
   it("was generated from the current centroids and script (else run scripts/generate-tile-grid.mjs)", () => {
     expect(fnv1a(centroidsCsv + script)).toBe(tileGridSourceHash);
   });
 
   it("has not been edited by hand since it was generated", () => {
-    const tuples = (rows: typeof countyCells) => rows.map((r) => [...r]);
-    expect(fnv1a(JSON.stringify([tuples(countyCells), tuples(cityCells)]))).toBe(tileGridCellsHash);
+    const unpacked = [unpackTileCells(countyCells), unpackTileCells(cityCells)];
+    expect(fnv1a(JSON.stringify(unpacked))).toBe(tileGridCellsHash);
   });
 
   it("gives every one of the 124 county-level units exactly one cell, and nothing else", () => {

@@ -39,8 +39,30 @@ export function cityCodeOf(code: string): string {
   return `${code.slice(0, 4)}00`;
 }
 
-function build(level: TileGridLevel, rows: typeof countyCells): TileGrid {
-  const cells = rows.map(([code, column, row, name]) => ({
+/** One cell as the generator writes it: [GB/T 2260 code, column, row, Chinese name]. */
+export type TileCellRow = readonly [code: string, column: number, row: number, name: string];
+
+/**
+ * The cells of a packed cell list of tile-grid.generated.ts: per cell the code without its
+ * leading "44", the column and the row as one base-36 digit each, then the name; cells are
+ * separated by spaces.
+ *
+ * @example
+ * unpackTileCells("010376荔湾区 0100a3广州市") //=> [["440103", 7, 6, "荔湾区"], ["440100", 10, 3, "广州市"]]
+ */
+export function unpackTileCells(packed: string): TileCellRow[] {
+  return packed
+    .split(" ")
+    .map((cell) => [
+      `44${cell.slice(0, 4)}`,
+      Number.parseInt(cell.charAt(4), 36),
+      Number.parseInt(cell.charAt(5), 36),
+      cell.slice(6),
+    ]);
+}
+
+function build(level: TileGridLevel, packed: string): TileGrid {
+  const cells = unpackTileCells(packed).map(([code, column, row, name]) => ({
     code,
     city: cityCodeOf(code),
     column,

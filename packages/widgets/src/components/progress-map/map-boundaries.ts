@@ -1,4 +1,5 @@
 import type { Locale } from "@zhucan/domain";
+import { nothing, type SVGTemplateResult } from "lit";
 import { pick } from "../../i18n/messages.js";
 import type { ShapeProjection } from "../../layout/geo-shapes.js";
 import type { GeoLoad } from "./geo-loader.js";
@@ -86,6 +87,12 @@ export class MapBoundaries {
     return result?.state === "ready" && typeof module === "object"
       ? module.geoDrawing(model, result, projection)
       : undefined;
+  }
+
+  /** The status patterns' `<defs>` for a drawing on the boundaries (`nothing` for tiles). */
+  patternDefs(drawing: Drawing): SVGTemplateResult | typeof nothing {
+    const module = this.#module;
+    return drawing.mode === "geo" && typeof module === "object" ? module.geoPatternDefs() : nothing;
   }
 
   /** The approval-number line to show with a drawing on the boundaries (`""` for tiles). */

@@ -1,8 +1,11 @@
 import type { Locale } from "@zhucan/domain";
+import type { SVGTemplateResult } from "lit";
 import { pick } from "../../i18n/messages.js";
 import type { GeoPolygon, ProjectedShapes, ShapeProjection } from "../../layout/geo-shapes.js";
+import { statusPatternDefs } from "../../styles/status.js";
 import { type GeoLoad, loadGeoShapes } from "./geo-loader.js";
 import { cellSize, type Drawing } from "./map-drawing.js";
+import { mapPatterns } from "./map-fills.js";
 import type { MapModel, MapRegion } from "./map-model.js";
 
 // The partner-boundary mode of <zc-progress-map>: a chunk of its own, fetched only when a page
@@ -59,6 +62,17 @@ export function geoDrawing(
     placed,
     missing: model.regions.length - placed.length,
   };
+}
+
+/**
+ * The `<defs>` of the status patterns that partner shapes are filled with (colour and texture:
+ * a shape has no room for the status symbol).
+ *
+ * @example
+ * svg`<svg>${geoPatternDefs()}<path class="fill-pattern-achieved" d="…" /></svg>`
+ */
+export function geoPatternDefs(): SVGTemplateResult {
+  return statusPatternDefs(mapPatterns);
 }
 
 /**

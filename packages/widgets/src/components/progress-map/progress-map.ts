@@ -9,11 +9,11 @@ import { readingOrder } from "../../layout/grid-navigation.js";
 import { groupOutlinePath } from "../../layout/group-outlines.js";
 import { type SequentialScale, sequentialScale } from "../../layout/sequential-scale.js";
 import type { TileGridLevel } from "../../layout/tile-grid.js";
-import { type ProgressStatus, statusPatternDefs } from "../../styles/status.js";
+import type { ProgressStatus } from "../../styles/status.js";
 import { MapBoundaries } from "./map-boundaries.js";
 import { type CellContext, regionCell, rings } from "./map-cells.js";
 import { cellSize, type Drawing, type Placed, shownWidth, tileDrawing } from "./map-drawing.js";
-import { mapFillStyles, mapPatterns } from "./map-fills.js";
+import { mapFillStyles } from "./map-fills.js";
 import { mapKeyAction } from "./map-keyboard.js";
 import { mapLegend } from "./map-legend.js";
 import { type MapColorBy, type MapModel, type MapRegion, progressMapModel } from "./map-model.js";
@@ -239,7 +239,7 @@ export class ZcProgressMap extends ZcElement {
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
-          ${geo ? statusPatternDefs(mapPatterns) : nothing}
+          ${this.#boundaries.patternDefs(drawing)}
           <defs>
             <pattern id="map-withheld" width="6" height="6" patternUnits="userSpaceOnUse">
               <rect class="withheld-ground" width="6" height="6" />
