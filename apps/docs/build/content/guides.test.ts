@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ElementApi } from "../../src/common/element-api.js";
+import { headingSlugger } from "../markdown.js";
 import { loadSite, type Site } from "../site.js";
 import { docsDir } from "../sources.js";
 import {
@@ -12,11 +13,10 @@ import {
   themingTablesMarker,
 } from "./guides.js";
 
-// The zh-CN guide pages must be written in Chinese: every guide of docs/guides/ has its
-// translation in docs/guides/zh-CN/ under the same name, the build refuses to fall back to
-// English for one, and the translation keeps the original's shape and commands.
+// The zh-CN guide pages must be written in Chinese: every guide (and the decisions) has its
+// translation in a zh-CN/ folder beside it under the same name, the build refuses to fall back
+// to English, and the translation keeps the original's shape, commands and links.
 
-const translated = guides.filter((g): g is Guide & { zhFile: string } => g.zhFile !== null);
 const read = (file: string) => readFileSync(join(docsDir, file), "utf8");
 const han = /\p{Script=Han}/u;
 
@@ -58,11 +58,14 @@ describe("the Chinese versions of the guides", () => {
     }
   });
 
-  it("are declared for every guide but the decisions, which are English-only", () => {
-    expect(guides.filter((g) => g.zhFile === null).map((g) => g.slug)).toEqual(["decisions"]);
+  it("sit in a zh-CN folder beside each original, under the same name", () => {
+    for (const { file, zhFile } of guides) {
+      const name = file.split("/").pop() ?? "";
+      expect(zhFile).toBe(file.replace(name, `zh-CN/${name}`));
+    }
   });
 
-  it.each(translated)("$zhFile keeps the headings, commands and links of $file", (guide) => {
+  it.each(guides)("$zhFile keeps the headings, commands and links of $file", (guide) => {
     const en = read(guide.file);
     const zh = read(guide.zhFile);
     expect(headingLevels(zh)).toEqual(headingLevels(en));
@@ -72,16 +75,23 @@ describe("the Chinese versions of the guides", () => {
     expect(zh.split("\n")[0]).toMatch(han);
   });
 
-  it.each(translated)("$zhFile links only to files that exist", (guide) => {
+  it.each(guides)("$zhFile links only to files and headings that exist", (guide) => {
+    const markdown = read(guide.zhFile);
     const dir = join(docsDir, guide.zhFile, "..");
-    for (const [, target] of read(guide.zhFile).matchAll(/\]\(([^)#\s:]+\.md)(#[^)]*)?\)/g)) {
+    for (const [, target] of markdown.matchAll(/\]\(([^)#\s:]+\.md)(#[^)]*)?\)/g)) {
       expect(existsSync(join(dir, target ?? "")), `${guide.zhFile} → ${target}`).toBe(true);
+    }
+    const slug = headingSlugger();
+    const prose = markdown.replace(/^```[\s\S]*?^```/gm, "");
+    const ids = [...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1] ?? ""));
+    for (const [, anchor] of markdown.matchAll(/\]\(#([^)]+)\)/g)) {
+      expect(ids, `${guide.zhFile} → #${anchor}`).toContain(anchor);
     }
   });
 });
 
 describe("guideSource", () => {
-  it.each(translated)("serves $zhFile on the zh-CN page of $slug", (guide) => {
+  it.each(guides)("serves $zhFile on the zh-CN page of $slug", (guide) => {
     expect(guideSource(guide, "zh-CN")).toEqual({
       path: join(docsDir, guide.zhFile),
       inChinese: true,
@@ -89,7 +99,7 @@ describe("guideSource", () => {
     expect(guideSource(guide, "en").inChinese).toBe(false);
   });
 
-  it("fails the build when a declared Chinese version is missing", () => {
+  it("fails the build when a Chinese version is missing", () => {
     const missing: Guide = {
       slug: "missing",
       file: "guides/theming.md",
@@ -143,19 +153,13 @@ describe("the built guide pages", () => {
   const page = (file: string) => site.pages.get(file) ?? "";
   const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? "";
 
-  it.each(translated)("guides/$slug.html is in Chinese, with no English fallback", ({ slug }) => {
+  it.each(guides)("guides/$slug.html is in Chinese, with no English fallback", ({ slug }) => {
     const html = page(`guides/${slug}.html`);
     expect(html).toContain('<html lang="zh-CN"');
     expect(h1(html)).toMatch(han);
     expect(html).toContain('<article class="markdown">');
-    expect(html).not.toContain('<article class="markdown" lang="en">');
-    expect(html).not.toContain('<p class="note">');
-  });
-
-  it("guides/decisions.html says it is English-only and marks the text as English", () => {
-    const html = page("guides/decisions.html");
-    expect(html).toContain('<p class="note">本文档目前只有英文版，以下是英文原文。</p>');
-    expect(html).toContain('<article class="markdown" lang="en">');
+    expect(html).not.toMatch(/<article[^>]* lang="en"/);
+    expect(html).not.toContain("只有英文版");
   });
 
   it("the theming page carries the generated tables in both languages", () => {

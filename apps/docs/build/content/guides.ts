@@ -14,11 +14,10 @@ export interface Guide {
   /** Path under `docs/` of the English original (the en page). */
   readonly file: string;
   /**
-   * Path under `docs/` of its Simplified Chinese version, which the zh-CN page always shows: the
-   * build fails when that file is missing. `null` only for a document deliberately published in
-   * English alone; its zh-CN page says so above the English text.
+   * Path under `docs/` of its Simplified Chinese version (same file name, in a `zh-CN/` folder
+   * beside the original), which the zh-CN page always shows: the build fails when it is missing.
    */
-  readonly zhFile: string | null;
+  readonly zhFile: string;
   readonly title: Bilingual;
   readonly summary: Bilingual;
   /** Fills generated parts of the Markdown (in the page's language) before it is rendered. */
@@ -99,7 +98,7 @@ export const guides: readonly Guide[] = [
   {
     slug: "decisions",
     file: "decisions.md",
-    zhFile: null,
+    zhFile: "zh-CN/decisions.md",
     title: { "zh-CN": "决定（通知未规定的事项）", en: "Decisions (what the notice leaves open)" },
     summary: {
       "zh-CN": "每项决定、理由和配置方法。",
@@ -123,11 +122,6 @@ export function guideLinks(link: (slug: string) => string): DocLinkMap {
   };
 }
 
-const englishOnly: Bilingual = {
-  "zh-CN": "本文档目前只有英文版，以下是英文原文。",
-  en: "",
-};
-
 /** The Markdown file a guide's page shows in `lang`, and whether it is the Chinese version. */
 export interface GuideSource {
   /** Absolute path of the Markdown file. */
@@ -136,17 +130,15 @@ export interface GuideSource {
 }
 
 /**
- * The file a guide's page shows: the English original on en pages; on zh-CN pages its Chinese
- * version, or the original only for a document declared English-only (`zhFile: null`). Throws when
- * a declared Chinese version is missing, so that the build fails instead of quietly serving English.
+ * The file a guide's page shows: the English original on en pages, its Chinese version on zh-CN
+ * pages. Throws when the Chinese version is missing, so that the build fails instead of quietly
+ * serving English on a Chinese page.
  *
  * @example
  * guideSource(guides[0], "zh-CN").inChinese //=> true (docs/guides/zh-CN/embedding-in-a-cms.md)
  */
 export function guideSource(guide: Guide, lang: SiteLang): GuideSource {
-  if (lang === "en" || guide.zhFile === null) {
-    return { path: join(docsDir, guide.file), inChinese: false };
-  }
+  if (lang === "en") return { path: join(docsDir, guide.file), inChinese: false };
   const path = join(docsDir, guide.zhFile);
   if (!existsSync(path)) {
     throw new Error(
@@ -206,11 +198,9 @@ export function guidePages(): SitePage[] {
     title: guide.title,
     description: guide.summary,
     main: ({ lang, link, site }) => {
-      const { path, inChinese } = guideSource(guide, lang);
-      const raw = readFileSync(path, "utf8");
-      const markdown = guide.fill ? guide.fill(raw, site, inChinese ? "zh-CN" : "en") : raw;
-      const note = lang === "zh-CN" && !inChinese ? tr(lang, englishOnly) : "";
-      return `${note ? `<p class="note">${note}</p>` : ""}<article class="markdown"${lang === "en" || inChinese ? "" : ' lang="en"'}>
+      const raw = readFileSync(guideSource(guide, lang).path, "utf8");
+      const markdown = guide.fill ? guide.fill(raw, site, lang) : raw;
+      return `<article class="markdown">
 ${renderMarkdown(markdown, guideLinks(link))}
 </article>`;
     },
