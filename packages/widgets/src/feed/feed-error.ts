@@ -83,11 +83,11 @@ const describe: Record<
     ];
   },
   "too-large": (url, { size, limit, declared }) => {
-    const mb = megabytes(size);
     const max = megabytes(limit);
+    const found = declared && megabytes(size);
     return [
-      `数据文件 ${url} 过大（${declared ? mb : `超过 ${max}`}，上限为 ${max}），为免页面卡顿未予加载。`,
-      `The data file ${url} is too large (${declared ? mb : `over ${max}`}; the limit is ${max}) and was not loaded, so that the page does not freeze.`,
+      `数据文件过大（${found ? `${found}，上限` : "超过上限"} ${max}），为免页面卡顿未予加载：${url}`,
+      `The data file is too large to load without freezing the page (${found ? `${found}; the limit is` : "over the limit of"} ${max}): ${url}`,
     ];
   },
   "invalid-json": () => ["数据文件不是有效的 JSON 格式。", "The data file is not valid JSON."],

@@ -142,6 +142,9 @@ describe("FeedLoader size limit (maxBytes)", () => {
     if (declared) expect(load.error.size).toBe(feedBytes);
     else expect(load.error.size).toBeGreaterThan(maxBytes);
     expect(load.error.message.en).toContain(resolveFeedUrl(url));
+    expect(load.error.message.en).toContain(
+      declared ? `(${Math.ceil(feedBytes / 1024)} KB; the limit is` : "(over the limit of",
+    );
     expect(load.error.message["zh-CN"]).toContain(resolveFeedUrl(url));
   });
 

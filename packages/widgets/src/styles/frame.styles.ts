@@ -12,16 +12,23 @@ export const frameStyles = css`
     min-width: 0;
   }
 
+  /* Long words and URLs (in error messages) wrap instead of widening the element. */
+  .title,
+  .chart,
+  .summary,
+  .message,
+  .provenance {
+    overflow-wrap: anywhere;
+  }
+
   .title {
     font-weight: 600;
     font-size: 1.05em;
     line-height: 1.35;
-    overflow-wrap: anywhere;
   }
 
   .chart {
     min-width: 0;
-    overflow-wrap: anywhere;
   }
 
   .chart svg {
@@ -33,7 +40,6 @@ export const frameStyles = css`
   .summary {
     margin: 0;
     color: var(--_zc-text);
-    overflow-wrap: anywhere;
   }
 
   .message {
@@ -42,12 +48,15 @@ export const frameStyles = css`
     border: 1px solid var(--_zc-border);
     border-radius: var(--_zc-radius);
     background: var(--_zc-surface);
-    overflow-wrap: anywhere;
+  }
+
+  .message--error,
+  .message--stale {
+    border-left-width: 0.375rem;
   }
 
   .message--error {
     border-color: var(--_zc-error);
-    border-left-width: 0.375rem;
   }
 
   .message--error strong {
@@ -56,7 +65,6 @@ export const frameStyles = css`
 
   .message--stale {
     border-color: var(--_zc-warning);
-    border-left-width: 0.375rem;
   }
 
   .message p {
@@ -104,11 +112,15 @@ export const frameStyles = css`
     white-space: nowrap;
   }
 
+  .notes,
+  .provenance {
+    font-size: 0.8125em;
+    color: var(--_zc-muted);
+  }
+
   .notes {
     margin: 0.5em 0 0;
     padding-left: 1.25em;
-    font-size: 0.8125em;
-    color: var(--_zc-muted);
   }
 
   .toolbar {
@@ -136,9 +148,6 @@ export const frameStyles = css`
 
   .provenance {
     margin: 0;
-    font-size: 0.8125em;
-    color: var(--_zc-muted);
-    overflow-wrap: anywhere;
   }
 
   .sample {
