@@ -27,12 +27,11 @@ import {
   sortLocatedProblems,
 } from "../io/located-problem.js";
 import type { LocatedReport } from "../io/located-report.js";
-import { readReportFile } from "../io/read-report-file.js";
+import { readReportFiles } from "../io/read-report-files.js";
 import { sampleOrganisation } from "../sample/sample-reports.js";
 import { validateReports } from "../validation/validate-reports.js";
 
 const progressEvery = 100;
-const readConcurrency = 8;
 
 /**
  * `zhucan build --reports <dir> --out <dir> [--release YYYY-MM] [--from YYYY-MM] [--area <file>]
@@ -224,30 +223,26 @@ async function readReports(
       ],
     };
   }
-  // Several files at a time, so that waiting for the disk overlaps parsing; results are kept in
-  // file order, so the outcome does not depend on which read finishes first.
-  const results = new Array<Awaited<ReturnType<typeof readReportFile>>>(files.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i] as (typeof files)[number];
-      results[i] = await readReportFile(file.path, { displayName: file.displayName });
-      done++;
-      if (done % progressEvery === 0 && done < files.length) {
+  // Side by side on the machine's processors; results are kept in file order, so the outcome
+  // does not depend on which read finishes first.
+  let reported = 0;
+  const results = await readReportFiles(files, {
+    onProgress: (done) => {
+      // Every hundredth file once, in order, whichever thread read it.
+      while (done >= reported + progressEvery && reported + progressEvery < files.length) {
+        reported += progressEvery;
         context.output.err(
           localize(
             {
-              "zh-CN": `已读取 ${done}/${files.length} 个文件…`,
-              en: `Read ${done}/${files.length} files…`,
+              "zh-CN": `已读取 ${reported}/${files.length} 个文件…`,
+              en: `Read ${reported}/${files.length} files…`,
             },
             context.lang,
           ),
         );
       }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(readConcurrency, files.length) }, worker));
+    },
+  });
   const located: LocatedReport[] = results.flatMap((r) => r.located);
   problems.push(...results.flatMap((r) => r.problems));
   problems.push(...validateReports(located, { now: context.now() }));

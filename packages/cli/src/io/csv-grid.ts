@@ -17,11 +17,17 @@ export function sniffDelimiter(text: string): "," | "\t" | ";" {
   return candidates.reduce((best, c) => (count(c) > count(best) ? c : best), ",");
 }
 
+// One empty cell for all: cells are never changed once read, and most fields of a report are empty.
+const emptyCell: GridCell = Object.freeze({ value: null });
+
 // A CSV stores no computed results: "=SUM(C12:C20)" is a formula no one has calculated yet.
 function csvCell(field: string): GridCell {
+  if (field === "") return emptyCell;
   const text = field.trim();
-  if (text === "") return { value: null };
-  if (/^=[A-Za-z(]/.test(text)) return { value: null, unreadable: "formula-without-value" };
+  if (text === "") return emptyCell;
+  if (text.charCodeAt(0) === 0x3d && /^=[A-Za-z(]/.test(text)) {
+    return { value: null, unreadable: "formula-without-value" };
+  }
   return { value: field };
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { LocatedProblem } from "./located-problem.js";
 
 /** What the first bytes of a file say it is. */
@@ -62,32 +62,11 @@ export async function readInputFile(
   displayName: string,
   options: InspectInputFileOptions = {},
 ): Promise<{ ok: true; kind: InputFileKind; bytes: Uint8Array } | Failure> {
-  return withCheckedFile(path, displayName, options, (fd, size) => {
-    const bytes = readAll(fd, size);
+  return withCheckedFile(path, displayName, options, (fd) => {
+    const read = readFileSync(fd);
+    const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
     return { head: bytes.subarray(0, 8), result: { bytes } };
   });
-}
-
-// The whole file from its descriptor: `size` bytes as `stat` gave them, then whatever a file that
-// grew since adds, so that nothing depends on the size staying put.
-function readAll(fd: number, size: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (let want = Math.max(size, 1); ; want = 64 * 1024) {
-    const chunk = new Uint8Array(want);
-    const n = readSync(fd, chunk, 0, want, total);
-    if (n === 0) break;
-    chunks.push(n === want ? chunk : chunk.subarray(0, n));
-    total += n;
-  }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
 
 // Synchronous file calls: a report is a few kilobytes, and `zhucan build` reads hundreds of them,

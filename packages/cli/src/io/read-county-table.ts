@@ -123,12 +123,14 @@ export function readCountyTable(
 
 function mapColumns(grid: CellGrid, headerRows: readonly number[], add: ProblemSink) {
   const columns = new Map<number, CountyTableColumn>();
-  const width = Math.max(...headerRows.map((r) => grid.rows[r - 1]?.length ?? 0));
+  let width = 0;
+  for (const r of headerRows) width = Math.max(width, grid.rows[r - 1]?.length ?? 0);
   for (let c = 2; c <= width; c++) {
-    const named: { row: number; role: CountyTableColumn | undefined; text: string }[] = headerRows
-      .map((row) => ({ row, text: cellText(cellAt(grid, row, c)) }))
-      .filter((h) => h.text !== "")
-      .map((h) => ({ ...h, role: countyTableColumnFor(h.text) }));
+    const named: { row: number; role: CountyTableColumn | undefined; text: string }[] = [];
+    for (const row of headerRows) {
+      const text = cellText(cellAt(grid, row, c));
+      if (text !== "") named.push({ row, text, role: countyTableColumnFor(text) });
+    }
     if (named.length === 0) continue;
     const unknown = named.find((h) => !h.role);
     if (unknown) {
@@ -157,7 +159,13 @@ function mapColumns(grid: CellGrid, headerRows: readonly number[], add: ProblemS
       continue;
     }
     const role = first as CountyTableColumn;
-    const duplicate = [...columns.entries()].find(([, r]) => sameColumn(r, role));
+    let duplicate: [number, CountyTableColumn] | undefined;
+    for (const entry of columns) {
+      if (sameColumn(entry[1], role)) {
+        duplicate = entry;
+        break;
+      }
+    }
     if (duplicate) {
       add(
         "column-duplicate",
