@@ -27,13 +27,20 @@ function nativeSorted(value: unknown): string {
   const text = JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === "number" && !Number.isFinite(v)) throw new RangeError(`JSON has no ${v}`);
     if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-    const keys = Object.keys(v).sort(byCodeUnits);
+    const keys = Object.keys(v);
+    let inOrder = true;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      const first = k.charCodeAt(0);
+      if (first >= 0x30 && first <= 0x39 && integerLike.test(k)) throw integerKeys;
+      if (i > 0 && byCodeUnits(keys[i - 1] as string, k) > 0) inOrder = false;
+    }
+    // Most objects of a feed are built with their keys in order already: written as they are.
+    if (inOrder) return v;
+    keys.sort(byCodeUnits);
     // No prototype: a "__proto__" key must stay an own member, not replace the prototype.
     const sorted: Record<string, unknown> = Object.create(null);
-    for (const k of keys) {
-      if (integerLike.test(k)) throw integerKeys;
-      sorted[k] = (v as Record<string, unknown>)[k];
-    }
+    for (const k of keys) sorted[k] = (v as Record<string, unknown>)[k];
     return sorted;
   });
   if (text === undefined) throw new TypeError(`JSON has no ${typeof value}`);

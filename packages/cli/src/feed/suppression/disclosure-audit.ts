@@ -155,15 +155,19 @@ export function disclosureFacts(
   const varOf = new Int32Array(values.length).fill(-1);
   const primaryVars: [number, number][] = [];
   const hiddenVars: [number, number][] = [];
-  const hiddenBounds = (cell: number, hidden: "<5" | "suppressed"): [number, number] => {
-    if (hidden === "<5") return [1, threshold - 1];
-    const countyLevel = grid.countyLevel[Math.floor(cell / monthCount)] === true;
-    // Zeros are published and 1…threshold−1 are "<5", so a hidden county figure is ≥ threshold.
-    return countyLevel ? [threshold, Number.POSITIVE_INFINITY] : [0, Number.POSITIVE_INFINITY];
-  };
-  const newVar = ([lo, hi]: [number, number]): number => {
-    lower.push(lo);
-    upper.push(hi);
+  // Adds an unknown with the bounds a hidden cell's published form implies: "<5" is
+  // 1…threshold−1; zeros are published and 1…threshold−1 are "<5", so a "suppressed" county
+  // figure is ≥ threshold (any other, ≥ 0). Called once per hidden cell of every audit: no
+  // tuples in between.
+  const newVar = (cell: number, hidden: "<5" | "suppressed"): number => {
+    if (hidden === "<5") {
+      lower.push(1);
+      upper.push(threshold - 1);
+    } else {
+      const countyLevel = grid.countyLevel[Math.floor(cell / monthCount)] === true;
+      lower.push(countyLevel ? threshold : 0);
+      upper.push(Number.POSITIVE_INFINITY);
+    }
     return lower.length - 1;
   };
 
@@ -171,7 +175,7 @@ export function disclosureFacts(
     const s = status[cell];
     if (s === cellStatus.published || values[cell] === null) continue;
     if (knownFromPrevious(previous, values, cell)) continue;
-    const v = newVar(hiddenBounds(cell, s === cellStatus.primary ? "<5" : "suppressed"));
+    const v = newVar(cell, s === cellStatus.primary ? "<5" : "suppressed");
     varOf[cell] = v;
     hiddenVars.push([cell, v]);
     if (s === cellStatus.primary) primaryVars.push([cell, v]);
@@ -197,7 +201,22 @@ export function disclosureFacts(
     for (const part of eq.parts) add(term(part), -1);
     if (vars.length > 0) equations.push({ vars, signs, constant });
   };
-  for (const eq of grid.equations) addEquation(eq, current);
+  // This release's equations, the bulk of the work: written without a term object per cell.
+  for (const eq of grid.equations) {
+    const vars: number[] = [];
+    const signs: (1 | -1)[] = [];
+    let constant = 0;
+    for (let k = -1; k < eq.parts.length; k++) {
+      const cell = k < 0 ? eq.total : (eq.parts[k] as number);
+      const sign = k < 0 ? 1 : -1;
+      const v = varOf[cell] as number;
+      if (v >= 0) {
+        vars.push(v);
+        signs.push(sign);
+      } else constant -= sign * (values[cell] as number);
+    }
+    if (vars.length > 0) equations.push({ vars, signs, constant });
+  }
 
   if (previous) {
     // The previous release's equations: unchanged cells are the same unknowns (or figures);
@@ -210,7 +229,7 @@ export function disclosureFacts(
       if (form === "<5" || form === "suppressed") {
         let v = oldVar.get(cell);
         if (v === undefined) {
-          v = newVar(hiddenBounds(cell, form));
+          v = newVar(cell, form);
           oldVar.set(cell, v);
         }
         return { v };
