@@ -1,5 +1,5 @@
-import { parse } from "csv-parse/sync";
 import type { CellGrid, GridCell } from "./cell-grid.js";
+import { csvParseSync } from "./lazy-dependencies.js";
 import { simpleCsvRecords } from "./simple-csv-records.js";
 
 /**
@@ -53,7 +53,7 @@ function csvParseRecords(text: string, delimiter: string): string[][] {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return parse(text, {
+    return csvParseSync().parse(text, {
       delimiter,
       relax_column_count: true,
       skip_empty_lines: false,

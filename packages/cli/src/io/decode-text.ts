@@ -1,4 +1,4 @@
-import iconv from "iconv-lite";
+import { iconvLite } from "./lazy-dependencies.js";
 
 /** The text encodings a CSV file saved by Excel (Chinese or English edition) arrives in. */
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
@@ -49,7 +49,7 @@ export function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
       // Not fatal here: detection looked at the bytes already, a stray byte becomes U+FFFD.
       return new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
     default:
-      return iconv.decode(
+      return iconvLite().decode(
         Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         iconvName(encoding),
       );

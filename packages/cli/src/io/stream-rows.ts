@@ -3,12 +3,11 @@ import { open } from "node:fs/promises";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { LocalizedText } from "@zhucan/domain";
-import { parse } from "csv-parse";
 import type ExcelJS from "exceljs";
-import iconv from "iconv-lite";
 import type { GridCell } from "./cell-grid.js";
 import { sniffDelimiter } from "./csv-grid.js";
 import { decodeAs, detectEncoding, iconvName, type TextEncoding } from "./decode-text.js";
+import { csvParseStream, iconvLite } from "./lazy-dependencies.js";
 import { loadExcelJS } from "./load-exceljs.js";
 import { SharedStringStore } from "./shared-string-store.js";
 import { cellValue, gridCell } from "./xlsx-grid.js";
@@ -133,7 +132,7 @@ async function* streamCsvRows(path: string): AsyncGenerator<StreamedRow> {
     await handle.close();
   }
   const encoding = detectEncoding(head.subarray(0, length));
-  const parser = parse({
+  const parser = csvParseStream().parse({
     delimiter: sniffDelimiter(decodeAs(head.subarray(0, length), encoding)),
     relax_column_count: true,
     relax_quotes: true,
@@ -166,7 +165,7 @@ async function* streamCsvRows(path: string): AsyncGenerator<StreamedRow> {
 
 function decoder(encoding: TextEncoding): Transform {
   if (encoding === "utf-8" || encoding === "utf-8-bom") return new Utf8Decoder();
-  return iconv.decodeStream(iconvName(encoding)) as unknown as Transform;
+  return iconvLite().decodeStream(iconvName(encoding)) as unknown as Transform;
 }
 
 // A UTF-8 file that turns out not to be UTF-8 after the first 64 KB: say so, do not guess.
