@@ -107,6 +107,12 @@ describe("wrapText", () => {
     ["breaks Latin text at spaces", "Data as of December", 110, ["Data as of", "December"]],
     ["breaks CJK text anywhere", "数据截至二零一八年", 50, ["数据截至二", "零一八年"]],
     ["leaves no lone CJK character at the end", "服务覆盖的进度", 60, ["服务覆盖的", "进度"]],
+    [
+      "fills CJK lines despite a space before",
+      "广东省 · 助残之星组织",
+      90,
+      ["广东省 · 助残之星", "组织"],
+    ],
   ])("%s", (_, text, width, lines) => {
     expect(wrapText(text, width, measure, "10px x")).toEqual(lines);
   });

@@ -65,6 +65,8 @@ export const posterFont =
   '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 const font = (weight: number, size: number) => `${weight} ${size}px ${posterFont}`;
 
+const han = /\p{Script=Han}/u;
+
 /**
  * Splits text into lines no wider than `width` (CJK can break anywhere; Latin text breaks at
  * spaces where it can).
@@ -78,8 +80,9 @@ export function wrapText(text: string, width: number, measure: MeasureText, css:
   for (const char of Array.from(text)) {
     const next = line + char;
     if (measure(next, css) > width && line) {
+      // A Latin word moves to the next line whole; CJK text breaks where the line is full.
       const space = line.lastIndexOf(" ");
-      if (space > 0 && /\S/.test(char)) {
+      if (space > 0 && /\S/.test(char) && !han.test(char) && !han.test(line.at(-1) ?? "")) {
         lines.push(line.slice(0, space));
         line = line.slice(space + 1) + char;
       } else {
@@ -94,7 +97,6 @@ export function wrapText(text: string, width: number, measure: MeasureText, css:
   // No lone character on the last line (a CJK title would end on "度" alone): take one along.
   const last = Array.from(lines.at(-1) ?? "");
   const before = Array.from(lines.at(-2) ?? "");
-  const han = /\p{Script=Han}/u;
   if (
     last.length === 1 &&
     before.length > 2 &&
