@@ -2,10 +2,25 @@
 import { exportSvg, fileName, provenanceParts, type ZcElement } from "@zhucan/widgets";
 import { announce } from "../common/copy-text.js";
 import { pageLang, tr } from "../common/lang.js";
+import { figureText } from "../kit/figure-text.js";
 import { drawPoster, type PosterContent, type PosterFormat, posterFormats } from "../kit/poster.js";
 
 const lang = pageLang();
 const status = document.querySelector<HTMLElement>("#kit-status");
+
+/** The element's big figure with its unit, spaced as the language writes it. */
+function headlineFigure(root: ShadowRoot, locale: "zh-CN" | "en"): string {
+  const figure = root.querySelector('[part~="figure"]');
+  if (!figure) return "";
+  const unit = figure.querySelector(".unit")?.textContent ?? "";
+  const number = [...figure.childNodes]
+    // Text and elements only: Lit's part markers are comments, whose text is not shown.
+    .filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE)
+    .filter((node) => !(node instanceof Element && node.classList.contains("unit")))
+    .map((node) => node.textContent ?? "")
+    .join("");
+  return figureText(number, unit, locale);
+}
 
 async function contentOf(element: ZcElement): Promise<PosterContent | undefined> {
   await element.whenSettled();
@@ -26,7 +41,7 @@ async function contentOf(element: ZcElement): Promise<PosterContent | undefined>
       en: "Guangdong disability-assistance volunteer action",
     }),
     title,
-    headline: [text("figure"), text("change")].filter(Boolean),
+    headline: [headlineFigure(root, element.locale), text("change")].filter(Boolean),
     ...(chart ? { chart: exportSvg(chart, { title: "", footer: [] }) } : {}),
     footer: feed.sample ? footer.filter((line) => !/合成|synthetic/i.test(line)) : footer,
     sample: feed.sample,
