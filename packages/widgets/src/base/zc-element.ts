@@ -2,6 +2,7 @@ import type { Locale, PublicFeed, Result } from "@zhucan/domain";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { importDownloads } from "../download/import-downloads.js";
+import type { DownloadFormat } from "../download/offer-download.js";
 import { type FeedLoadError, feedError } from "../feed/feed-error.js";
 import { sharedFeedLoader } from "../feed/feed-loader.js";
 import {
@@ -19,7 +20,6 @@ import {
   dataTable,
   errorMessage,
   provenanceLine,
-  provenanceParts,
   staleMessage,
   statusMessage,
 } from "./frame-parts.js";
@@ -320,42 +320,18 @@ export abstract class ZcElement extends LitElement {
   }
 
   /** Saves the data table as CSV (UTF-8 with BOM). */
-  async downloadCsv(): Promise<void> {
-    const view = this.#view;
-    if (!view || !("table" in view)) return;
-    const kit = await this.#downloads();
-    if (kit) this.#offer(kit, "csv", kit.csvBlob(view.table), view);
+  downloadCsv(): Promise<void> {
+    return this.#download("csv");
   }
 
   /** Saves the chart as SVG, with its title and provenance. */
-  async downloadSvg(): Promise<void> {
-    const kit = await this.#downloads();
-    const image = kit && this.#image(kit);
-    if (kit && image) this.#offer(kit, "svg", kit.svgBlob(image.text), image.view);
+  downloadSvg(): Promise<void> {
+    return this.#download("svg");
   }
 
   /** Saves the chart as PNG (drawn from the SVG at twice its size; no request leaves the page). */
-  async downloadPng(): Promise<void> {
-    const kit = await this.#downloads();
-    const image = kit && this.#image(kit);
-    if (!kit || !image) return;
-    try {
-      const png = await kit.svgToPng(image.text, image.width, image.height);
-      this.#offer(kit, "png", png, image.view);
-    } catch (error) {
-      console.error(`<${this.localName}> could not make a PNG`, error);
-    }
-  }
-
-  // The download code is a chunk of its own, fetched on the first download (a reader who only
-  // looks never pays for it). A failed fetch is reported on the console, never thrown.
-  async #downloads(): Promise<Downloads | undefined> {
-    try {
-      return await importDownloads();
-    } catch (error) {
-      console.error(`<${this.localName}> could not load the download code`, error);
-      return undefined;
-    }
+  downloadPng(): Promise<void> {
+    return this.#download("png");
   }
 
   /**
@@ -366,24 +342,22 @@ export abstract class ZcElement extends LitElement {
     return this.renderRoot.querySelector<SVGSVGElement>("svg[data-zc-chart]");
   }
 
-  #image(
-    kit: Downloads,
-  ): { text: string; width: number; height: number; view: ZcView } | undefined {
+  // The download code (making the files, the zc-download event, the save) is a chunk of its
+  // own, fetched on the first download: a reader who only looks never pays for it. A failed
+  // fetch is reported on the console, never thrown.
+  async #download(format: DownloadFormat): Promise<void> {
     const view = this.#view;
     const feed = this.shownFeed;
-    const graphic = this.exportGraphic();
-    if (!view || !("table" in view) || !feed || !graphic) return undefined;
-    const footer = provenanceParts(feed, this.locale);
-    const headline = view.headline ?? [];
-    return { ...kit.exportSvg(graphic, { title: view.title, headline, footer }), view };
-  }
-
-  #offer(kit: Downloads, format: "csv" | "svg" | "png", blob: Blob, view: ZcView): void {
-    const parts = [this.localName, ...(view.fileParts ?? []), this.shownFeed?.asOf ?? ""];
-    const filename = kit.fileName(parts, format);
-    if (emit(this, "zc-download", { format, filename, blob }, { cancelable: true })) {
-      kit.saveFile(blob, filename);
+    if (!view || !("table" in view) || !feed) return;
+    let kit: Downloads;
+    try {
+      kit = await importDownloads();
+    } catch (error) {
+      console.error(`<${this.localName}> could not load the download code`, error);
+      return;
     }
+    const graphic = () => this.exportGraphic();
+    await kit.offerDownload(this, format, { view, feed, locale: this.locale, graphic });
   }
 
   protected override render(): TemplateResult {
