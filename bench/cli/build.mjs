@@ -1,11 +1,16 @@
 // Benchmark of `zhucan build` (packages/cli): the feed built over all 29 months × 22 reporting
 // units of the synthetic sample (seed 1), in memory and through the report files, with
-// repetitions; prints the medians and writes bench/cli/RESULTS-build.md.
+// repetitions; prints the medians (wall-clock and CPU time, with the load average at the start of
+// each row) and writes bench/cli/RESULTS-build.md.
 //
-//   node bench/cli/build.mjs [--runs 5] [--format csv|xlsx|both]
+//   node bench/cli/build.mjs [--runs 5] [--format csv|xlsx|both] [--boost]
 //
-// Target (issue 3): `zhucan build` over the files ≤ 1 s. Not a timed test: figures depend on the
-// machine and its load (given in the results file).
+// Target (issue 3): `zhucan build` over the files ≤ 1 s on a quiet machine. Not a timed test:
+// figures depend on the machine and its load. CPU time (user + system, every thread) says more
+// than wall-clock time on a loaded machine. `--boost` runs each `zhucan` process in a session of
+// its own whose scheduling group gets nice −15 (Linux autogroup; needs root or CAP_SYS_NICE):
+// on a machine shared with other work it approximates a quiet one for the few seconds of a run.
+// The results file says whether it was used.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,6 +27,7 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const runs = Number(option("--runs", "5"));
+const boost = args.includes("--boost");
 const formats = option("--format", "both") === "both" ? ["csv", "xlsx"] : [option("--format")];
 
 // The in-memory API is not part of the package's exports: bundle it from the sources with the
@@ -54,19 +60,25 @@ await esbuild.build({
   logLevel: "error",
 });
 const api = await import(pathToFileURL(join(cache, "api.mjs")).href);
-// The CLI as `zhucan` runs it, bundled the same way (so a rebuild of dist/ meanwhile cannot
-// interfere).
+// The CLI as `zhucan` runs it, bundled as tsup.config.ts bundles dist/bin.js (the domain, zod and
+// date-fns inside; csv-parse, iconv-lite and exceljs outside) with its report-reader worker
+// beside it, so that a rebuild of dist/ meanwhile cannot interfere.
 const bin = join(cache, "bin.mjs");
-await esbuild.build({
-  entryPoints: [join(cli, "src", "bin.ts")],
-  bundle: true,
-  packages: "external",
-  platform: "node",
-  format: "esm",
-  outfile: bin,
-  absWorkingDir: cli,
-  logLevel: "error",
-});
+for (const [entry, outfile] of [
+  ["bin.ts", bin],
+  [join("io", "report-reader-worker.ts"), join(cache, "report-reader-worker.js")],
+]) {
+  await esbuild.build({
+    entryPoints: [join(cli, "src", entry)],
+    bundle: true,
+    external: ["csv-parse", "iconv-lite", "exceljs"],
+    platform: "node",
+    format: "esm",
+    outfile,
+    absWorkingDir: cli,
+    logLevel: "error",
+  });
+}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -86,30 +98,37 @@ const timeAsync = async (f) => {
   const value = await f();
   return { ms: performance.now() - t, cpu: cpuMs(process.cpuUsage(u)), value };
 };
-// A child process, timed by /usr/bin/time when there is one (for its CPU time).
+// A child process, timed by /usr/bin/time when there is one (for its CPU time, all threads).
+const boosted = (command) =>
+  boost
+    ? ["setsid", ["sh", "-c", 'echo -15 > /proc/$$/autogroup && exec "$@"', "sh", ...command]]
+    : [command[0], command.slice(1)];
 const run = (args) => {
   const t = performance.now();
   let cpu = Number.NaN;
   if (existsSync("/usr/bin/time")) {
-    const r = spawnSync("/usr/bin/time", ["-f", "%U %S", process.execPath, ...args], {
-      encoding: "utf8",
-    });
+    const [file, rest] = boosted(["/usr/bin/time", "-f", "%U %S", process.execPath, ...args]);
+    const r = spawnSync(file, rest, { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`zhucan ${args.slice(1).join(" ")} failed:\n${r.stderr}`);
     const [user, system] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
     cpu = ((user ?? 0) + (system ?? 0)) * 1000;
   } else {
-    execFileSync(process.execPath, args, { stdio: "ignore" });
+    const [file, rest] = boosted([process.execPath, ...args]);
+    execFileSync(file, rest, { stdio: "ignore" });
   }
   return { ms: performance.now() - t, cpu };
 };
+const load = () => loadavg()[0].toFixed(1);
 
-// Each result: what, wall-clock runs (ms), CPU runs (ms).
+// Each result: what, runs ({ ms, cpu }), the 1-minute load average when the row began.
 const results = [];
+let loadAtStart = load();
 const sample = time(() => api.sampleReports(1));
-results.push(["sampleReports(1) in memory (630 reports)", [sample]]);
+results.push(["sampleReports(1) in memory (630 reports)", [sample], loadAtStart]);
 const reports = sample.value;
 const area = api.sampleProgrammeArea;
 
+loadAtStart = load();
 const inMemory = [];
 let feedBytes = 0;
 for (let i = 0; i < runs; i++) {
@@ -117,20 +136,28 @@ for (let i = 0; i < runs; i++) {
   inMemory.push(r);
   feedBytes = Buffer.byteLength(r.value);
 }
-results.push(["buildFeed + canonicalJson, in memory (release 2018-12)", inMemory]);
+results.push(["buildFeed + canonicalJson, in memory (release 2018-12)", inMemory, loadAtStart]);
+loadAtStart = load();
 const history = [];
 for (let i = 0; i < Math.min(runs, 3); i++) {
   history.push(time(() => api.buildFeedHistory(reports, { from: "2016-08", area, sample: true })));
 }
-results.push(["buildFeedHistory 2016-08…2018-12, in memory (29 releases)", history]);
+results.push(["buildFeedHistory 2016-08…2018-12, in memory (29 releases)", history, loadAtStart]);
+loadAtStart = load();
+const startUp = [];
+for (let i = 0; i < runs; i++) startUp.push(run([bin, "--version"]));
+results.push(["zhucan --version (start-up alone, whole process)", startUp, loadAtStart]);
 
 for (const format of formats) {
   const dir = join(work, format);
+  loadAtStart = load();
   results.push([
     `zhucan sample --format ${format} (writes 630 files)`,
     [run([bin, "sample", "--seed", "1", "--out", dir, "--format", format])],
+    loadAtStart,
   ]);
   const files = readdirSync(join(dir, "reports")).map((f) => join(dir, "reports", f));
+  loadAtStart = load();
   const reading = [];
   for (let i = 0; i < runs; i++) {
     reading.push(
@@ -142,14 +169,20 @@ for (const format of formats) {
   results.push([
     `readReportFile × ${files.length} ${format} files, in process, one by one`,
     reading,
+    loadAtStart,
   ]);
+  loadAtStart = load();
   const cliRuns = [];
   for (let i = 0; i < runs; i++) {
     cliRuns.push(
       run([bin, "build", "--reports", join(dir, "reports"), "--out", join(dir, `feed${i}`)]),
     );
   }
-  results.push([`zhucan build over ${files.length} ${format} files (whole process)`, cliRuns]);
+  results.push([
+    `zhucan build over ${files.length} ${format} files (whole process)`,
+    cliRuns,
+    loadAtStart,
+  ]);
 }
 rmSync(work, { recursive: true, force: true });
 rmSync(cache, { recursive: true, force: true });
@@ -159,20 +192,22 @@ const machine = `${cpus()[0]?.model ?? "?"} × ${availableParallelism()}, Node $
   .join(" / ")} at the end`;
 const ms = (x) => (Number.isNaN(x) ? "–" : x.toFixed(0));
 const rows = results.map(
-  ([what, xs]) =>
-    `| ${what} | ${ms(median(xs.map((x) => x.ms)))} | ${ms(median(xs.map((x) => x.cpu)))} | ${xs.map((x) => ms(x.ms)).join(", ")} |`,
+  ([what, xs, loadThen]) =>
+    `| ${what} | ${ms(median(xs.map((x) => x.ms)))} | ${ms(median(xs.map((x) => x.cpu)))} | ${xs.map((x) => ms(x.ms)).join(", ")} | ${loadThen} |`,
 );
 const md = `# zhucan build — benchmark results
 
-Generated by \`node bench/cli/build.mjs --runs ${runs}\` (do not edit by hand; the CLI is bundled from
-\`packages/cli/src\` by the script). Machine: ${machine}.
+Generated by \`node bench/cli/build.mjs --runs ${runs}${boost ? " --boost" : ""}\` (do not edit by hand; the CLI is bundled
+from \`packages/cli/src\` by the script as tsup bundles dist/bin.js). Machine: ${machine}.
+${boost ? "Each zhucan process ran with its scheduling group at nice −15 (--boost): the machine was shared, this approximates a quiet one for the CLI rows; the in-process rows ran at normal priority.\n" : ""}
 Input: the synthetic sample, seed 1 — 22 reporting units × 29 months (2016-08 … 2018-12), 630 reports
 (8 never received), all 124 county-level units. Feed (release 2018-12): ${(feedBytes / 1024).toFixed(0)} KiB of canonical JSON.
 Target (issue 3): \`zhucan build\` over all 29 months × 22 units ≤ 1 s. CPU = user + system time of the
-process (in-process rows: of this script), which a loaded machine inflates less than wall-clock time.
+process, all threads (in-process rows: of this script), which a loaded machine inflates less than
+wall-clock time. Load = the 1-minute load average when the row began.
 
-| what | median wall ms | median CPU ms | wall runs (ms) |
-|---|---:|---:|---|
+| what | median wall ms | median CPU ms | wall runs (ms) | load |
+|---|---:|---:|---|---:|
 ${rows.join("\n")}
 `;
 writeFileSync(join(here, "RESULTS-build.md"), md);

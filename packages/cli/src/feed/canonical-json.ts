@@ -20,7 +20,8 @@ export function canonicalJson(value: unknown): string {
 const integerLike = /^(0|[1-9]\d*)$/;
 const integerKeys = new Error("integer-like keys");
 
-// The native serialiser with each object rebuilt in sorted key order (fast). Engines keep the
+// The native serialiser, with each object whose keys are out of order rebuilt in sorted key
+// order (fast). Engines keep the
 // insertion order of string keys but put integer-like keys ("2", "10") first in numeric order,
 // so a value with such keys is written by hand instead.
 function nativeSorted(value: unknown): string {
