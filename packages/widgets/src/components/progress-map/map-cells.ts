@@ -1,8 +1,10 @@
 import type { FeedCell, Locale, PublicFeed } from "@zhucan/domain";
 import { nothing, type SVGTemplateResult, svg } from "lit";
 import { formatCell } from "../../i18n/format.js";
+import { groupOutlinePath } from "../../layout/group-outlines.js";
 import type { SequentialScale } from "../../layout/sequential-scale.js";
 import { shortRegionName } from "../../layout/short-name.js";
+import type { TileGrid } from "../../layout/tile-grid.js";
 import { statusLooks } from "../../styles/status.js";
 import { cellSize, type Drawing, type Placed } from "./map-drawing.js";
 import { patternFill, statusFill, valueFill } from "./map-fills.js";
@@ -19,7 +21,7 @@ export interface CellContext {
   readonly locale: Locale;
 }
 
-const areaMark = svg`<path class="area-mark" d="M2 5a3 3 0 0 1 3-3h9L2 14z" />`;
+const areaMark = "M2 5a3 3 0 0 1 3-3h9L2 14z";
 
 /**
  * How a value reads inside a cell: the figure, `<5`, `已隐藏`/`np`, or `–` for no data.
@@ -94,14 +96,58 @@ export function regionCell(placed: Placed, context: CellContext): SVGTemplateRes
   }
   // WCAG 2.5.3 (Label in Name): the tile's accessible name starts with the text it shows.
   const shortName = shortRegionName(region.name, { maxLatin: 6 });
-  // One flat template per cell (no nested parts but the corner mark): the map draws 124 of them.
+  // One flat template per cell, with attribute and property parts only (no child parts, so no
+  // marker comments or nested templates): the map draws 124 of them. The corner mark of a
+  // programme-area county is a path that has no outline elsewhere.
   return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
     aria-selected="false" aria-label=${`${shortName}${mark} ${label}`}
     transform=${`translate(${region.column * cellSize} ${region.row * cellSize})`}
-  ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" />${
-    region.inProgrammeArea ? areaMark : nothing
-  }<text class="name" x="20" y="14">${shortName}</text
-  ><text class="mark" x="20" y="29">${mark}</text></g>`;
+  ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" /><path
+    class="area-mark" d=${region.inProgrammeArea ? areaMark : nothing} /><text class="name" x="20"
+    y="14" .textContent=${shortName}></text><text class="mark" x="20" y="29"
+    .textContent=${mark}></text></g>`;
+}
+
+const cellTemplates = new WeakMap<
+  Drawing,
+  { readonly colorBy: MapColorBy; readonly cells: readonly SVGTemplateResult[] }
+>();
+
+/**
+ * Every region's cell ({@link regionCell}), made again only when the drawing or its colouring
+ * changed: the redraw that fills the data table, a selection or a focus ring moving reuse them
+ * (the drawing's model fixes the feed, the locale and the value classes).
+ *
+ * @example
+ * svg`<svg>${regionCells(drawing, context)}</svg>`
+ */
+export function regionCells(drawing: Drawing, context: CellContext): readonly SVGTemplateResult[] {
+  const cached = cellTemplates.get(drawing);
+  if (cached?.colorBy === context.colorBy) return cached.cells;
+  const cells = drawing.placed.map((p) => regionCell(p, context));
+  cellTemplates.set(drawing, { colorBy: context.colorBy, cells });
+  return cells;
+}
+
+const outlines = new WeakMap<TileGrid, string>();
+
+/**
+ * The outline of each city's group of tiles, as one path: computed once per tile grid (it
+ * depends on nothing else), not on every render.
+ *
+ * @example
+ * svg`<path class="outlines" d=${cityOutlines(model.grid)} />`
+ */
+export function cityOutlines(grid: TileGrid): string {
+  let path = outlines.get(grid);
+  if (path === undefined) {
+    path = groupOutlinePath(
+      grid.cells.map((c) => ({ column: c.column, row: c.row, group: c.city })),
+      cellSize,
+    );
+    outlines.set(grid, path);
+  }
+  return path;
 }
 
 /**

@@ -24,20 +24,28 @@ export interface Drawing {
   readonly missing: number;
 }
 
+const tileDrawings = new WeakMap<MapModel, Drawing>();
+
 /**
- * The tile-grid drawing of a map model: one 40-unit cell per region at its grid position.
+ * The tile-grid drawing of a map model: one 40-unit cell per region at its grid position. The
+ * same object for the same model, so that a redraw can tell nothing moved.
  *
  * @example
  * tileDrawing(model).width //=> 720 (18 columns of the county grid)
  */
 export function tileDrawing(model: MapModel): Drawing {
-  return {
-    mode: "tiles",
-    width: model.grid.columns * cellSize,
-    height: model.grid.rows * cellSize,
-    placed: model.regions.map((region) => ({ region, column: region.column, row: region.row })),
-    missing: 0,
-  };
+  let drawing = tileDrawings.get(model);
+  if (!drawing) {
+    drawing = {
+      mode: "tiles",
+      width: model.grid.columns * cellSize,
+      height: model.grid.rows * cellSize,
+      placed: model.regions.map((region) => ({ region, column: region.column, row: region.row })),
+      missing: 0,
+    };
+    tileDrawings.set(model, drawing);
+  }
+  return drawing;
 }
 
 /**

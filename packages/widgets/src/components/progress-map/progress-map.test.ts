@@ -120,8 +120,8 @@ describe("<zc-progress-map>", () => {
   it("labels cells with short names and marks programme-area counties only", async () => {
     const el = await mountMap();
     expect(cellOf(el, "441825").querySelector(".name")?.textContent).toBe("连山");
-    expect(cellOf(el, "441825").querySelector(".area-mark")).not.toBeNull();
-    expect(cellOf(el, "440606").querySelector(".area-mark")).toBeNull();
+    expect(cellOf(el, "441825").querySelector(".area-mark[d]")).not.toBeNull();
+    expect(cellOf(el, "440606").querySelector(".area-mark[d]")).toBeNull();
   });
 
   it("prints values and shows withheld cells as such when coloured by value", async () => {

@@ -6,12 +6,11 @@ import { ZcElement, type ZcEmptyView, type ZcState, type ZcView } from "../../ba
 import { pick } from "../../i18n/messages.js";
 import type { ShapeProjection } from "../../layout/geo-shapes.js";
 import { readingOrder } from "../../layout/grid-navigation.js";
-import { groupOutlinePath } from "../../layout/group-outlines.js";
-import { type SequentialScale, sequentialScale } from "../../layout/sequential-scale.js";
+import { sequentialScale } from "../../layout/sequential-scale.js";
 import type { TileGridLevel } from "../../layout/tile-grid.js";
 import type { ProgressStatus } from "../../styles/status.js";
 import { MapBoundaries } from "./map-boundaries.js";
-import { type CellContext, regionCell, rings } from "./map-cells.js";
+import { type CellContext, cityOutlines, regionCells, rings } from "./map-cells.js";
 import { cellSize, type Drawing, type Placed, shownWidth, tileDrawing } from "./map-drawing.js";
 import { mapFillStyles } from "./map-fills.js";
 import { mapKeyAction } from "./map-keyboard.js";
@@ -125,6 +124,12 @@ export class ZcProgressMap extends ZcElement {
   readonly #boundaries = new MapBoundaries(() => this.requestUpdate());
   readonly #tooltip = new MapTooltip(() => this.renderRoot.querySelector<HTMLElement>(".tooltip"));
 
+  // The base redraws when the width available changes (its ResizeObserver); the map scales
+  // with CSS and its container query instead, so that alone never redraws it.
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !(changed.size === 1 && changed.has("chartWidth" as keyof ZcProgressMap));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const geoProperties = ["geoSrc", "approvalNumber", "geoKey", "geoObject"] as const;
     if (geoProperties.some((p) => (changed as PropertyValues<ZcProgressMap>).has(p))) {
@@ -213,10 +218,7 @@ export class ZcProgressMap extends ZcElement {
     const outline =
       geo || model.grid.level === "city"
         ? nothing
-        : svg`<path class="outlines" aria-hidden="true" d=${groupOutlinePath(
-            drawing.placed.map((p) => ({ column: p.column, row: p.row, group: p.region.city })),
-            cellSize,
-          )} />`;
+        : svg`<path class="outlines" aria-hidden="true" d=${cityOutlines(model.grid)} />`;
     return html`<div
         class=${`map ${context.colorBy}`}
         part="map"
@@ -246,7 +248,7 @@ export class ZcProgressMap extends ZcElement {
               <path d="M0 6 L6 0" stroke="currentColor" stroke-opacity="0.55" stroke-width="1" />
             </pattern>
           </defs>
-          ${drawing.placed.map((p) => regionCell(p, context))}${outline}${
+          ${regionCells(drawing, context)}${outline}${
             geo ? nothing : rings(drawing, this.selected, this.#active)
           }${
             approval
