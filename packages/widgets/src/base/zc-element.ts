@@ -20,6 +20,7 @@ import {
   dataTable,
   errorMessage,
   provenanceLine,
+  provenanceParts,
   staleMessage,
   statusMessage,
 } from "./frame-parts.js";
@@ -356,8 +357,9 @@ export abstract class ZcElement extends LitElement {
       console.error(`<${this.localName}> could not load the download code`, error);
       return;
     }
+    const footer = provenanceParts(feed, this.locale);
     const graphic = () => this.exportGraphic();
-    await kit.offerDownload(this, format, { view, feed, locale: this.locale, graphic });
+    await kit.offerDownload(this, format, { view, feed, footer, graphic });
   }
 
   protected override render(): TemplateResult {

@@ -1,6 +1,5 @@
-import type { Locale, PublicFeed } from "@zhucan/domain";
+import type { PublicFeed } from "@zhucan/domain";
 import { emit } from "../base/events.js";
-import { provenanceParts } from "../base/frame-parts.js";
 import type { ZcView } from "../base/zc-element.js";
 import { csvBlob } from "./csv.js";
 import { fileName, saveFile } from "./save-file.js";
@@ -13,9 +12,10 @@ export type DownloadFormat = "csv" | "svg" | "png";
 export interface DownloadSource {
   /** The view shown: its table (CSV), title and headline (images), file-name words. */
   readonly view: ZcView;
-  /** The feed shown: its provenance goes under exported images, its as-of month in file names. */
+  /** The feed shown: its as-of month ends file names. */
   readonly feed: PublicFeed;
-  readonly locale: Locale;
+  /** The lines under exported images: the feed's provenance in the element's language. */
+  readonly footer: readonly string[];
   /** The `<svg>` to export (the element's `exportGraphic()`); asked for SVG and PNG only. */
   readonly graphic: () => SVGSVGElement | null;
 }
@@ -28,7 +28,7 @@ export interface DownloadSource {
  * drawn is reported on the console, never thrown.
  *
  * @example
- * await offerDownload(el, "csv", { view, feed, locale: "en", graphic: () => null });
+ * await offerDownload(el, "csv", { view, feed, footer: [], graphic: () => null });
  * // dispatches zc-download { format: "csv", filename: "zc-stat-youths-covered-440000-2017-03.csv", blob }
  */
 export async function offerDownload(
@@ -43,7 +43,7 @@ export async function offerDownload(
   } else {
     const graphic = source.graphic();
     if (!graphic) return;
-    const footer = provenanceParts(feed, source.locale);
+    const { footer } = source;
     const image = exportSvg(graphic, { title: view.title, headline: view.headline ?? [], footer });
     try {
       blob =
