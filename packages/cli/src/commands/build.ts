@@ -30,6 +30,7 @@ import type { LocatedReport } from "../io/located-report.js";
 import { readReportFiles } from "../io/read-report-files.js";
 import { sampleOrganisation } from "../sample/sample-reports.js";
 import { validateReports } from "../validation/validate-reports.js";
+import { readProgress } from "./read-progress.js";
 
 const progressEvery = 100;
 
@@ -225,23 +226,8 @@ async function readReports(
   }
   // Side by side on the machine's processors; results are kept in file order, so the outcome
   // does not depend on which read finishes first.
-  let reported = 0;
   const results = await readReportFiles(files, {
-    onProgress: (done) => {
-      // Every hundredth file once, in order, whichever thread read it.
-      while (done >= reported + progressEvery && reported + progressEvery < files.length) {
-        reported += progressEvery;
-        context.output.err(
-          localize(
-            {
-              "zh-CN": `已读取 ${reported}/${files.length} 个文件…`,
-              en: `Read ${reported}/${files.length} files…`,
-            },
-            context.lang,
-          ),
-        );
-      }
-    },
+    onProgress: readProgress(files.length, context, progressEvery),
   });
   const located: LocatedReport[] = results.flatMap((r) => r.located);
   problems.push(...results.flatMap((r) => r.problems));
