@@ -13,7 +13,7 @@ describe("readProgress", () => {
       name: "in jumps",
       total: 630,
       calls: [37, 350, 351, 629, 630],
-      expected: [100, 200, 300, 600],
+      expected: [100, 200, 300, 400, 500, 600],
     },
     { name: "never after the last file", total: 200, calls: [100, 200], expected: [100] },
     { name: "nothing for few files", total: 99, calls: [50, 99], expected: [] },
