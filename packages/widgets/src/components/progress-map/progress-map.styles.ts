@@ -90,7 +90,9 @@ export const progressMapStyles = css`
     stroke: var(--_zc-focus);
   }
 
-  svg:has(.cell:focus-visible) .focus-ring {
+  /* The ring follows the cells in the <svg>: a sibling combinator, cheaper to match on every
+     style change than svg:has(.cell:focus-visible). */
+  .cell:focus-visible ~ .focus-ring {
     display: inline;
   }
 
