@@ -61,24 +61,19 @@ await esbuild.build({
 });
 const api = await import(pathToFileURL(join(cache, "api.mjs")).href);
 // The CLI as `zhucan` runs it, bundled as tsup.config.ts bundles dist/bin.js (the domain, zod and
-// date-fns inside; csv-parse, iconv-lite and exceljs outside) with its report-reader worker
-// beside it, so that a rebuild of dist/ meanwhile cannot interfere.
+// date-fns inside; csv-parse, iconv-lite and exceljs outside), so that a rebuild of dist/
+// meanwhile cannot interfere.
 const bin = join(cache, "bin.mjs");
-for (const [entry, outfile] of [
-  ["bin.ts", bin],
-  [join("io", "report-reader-worker.ts"), join(cache, "report-reader-worker.js")],
-]) {
-  await esbuild.build({
-    entryPoints: [join(cli, "src", entry)],
-    bundle: true,
-    external: ["csv-parse", "iconv-lite", "exceljs"],
-    platform: "node",
-    format: "esm",
-    outfile,
-    absWorkingDir: cli,
-    logLevel: "error",
-  });
-}
+await esbuild.build({
+  entryPoints: [join(cli, "src", "bin.ts")],
+  bundle: true,
+  external: ["csv-parse", "iconv-lite", "exceljs"],
+  platform: "node",
+  format: "esm",
+  outfile: bin,
+  absWorkingDir: cli,
+  logLevel: "error",
+});
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

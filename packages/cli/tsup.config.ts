@@ -5,13 +5,12 @@ import { packageBuild } from "../../tsup.base";
 // library should. records-worker.js must sit beside the bundled chunks: `zhucan records check`
 // starts it by URL.
 //
-// The `zhucan` command (bin.js) and the worker that reads reports beside it
-// (report-reader-worker.js, started by URL like the records worker) are built on their own, each
-// one self-contained file with @zhucan/domain, zod and date-fns bundled in: Node loads one file
-// instead of some hundred ES modules, which took a fifth of a second of every start-up
-// (bench/cli/build.mjs). csv-parse, iconv-lite and exceljs stay outside: they are CommonJS or
-// large. bin.ts starts with `#!/usr/bin/env node`; tsup keeps the shebang and marks the file
-// executable. The library build cleans dist/ except the files the command build writes.
+// The `zhucan` command (bin.js) is built on its own, one self-contained file with @zhucan/domain,
+// zod and date-fns bundled in: Node loads one file instead of some hundred ES modules, which took
+// a fifth of a second of every start-up (bench/cli/build.mjs). csv-parse, iconv-lite and exceljs
+// stay outside: they are CommonJS or large, and loaded only when needed. bin.ts starts with
+// `#!/usr/bin/env node`; tsup keeps the shebang and marks the file executable. The library build
+// cleans dist/ except the command's files, which the command build writes.
 export default defineConfig([
   packageBuild({
     entry: {
@@ -20,15 +19,14 @@ export default defineConfig([
     },
     platform: "node",
     target: "node20",
-    clean: ["!bin.*", "!report-reader-worker.*"],
+    clean: ["!bin.*"],
   }),
   packageBuild({
-    entry: { bin: "src/bin.ts", "report-reader-worker": "src/io/report-reader-worker.ts" },
+    entry: { bin: "src/bin.ts" },
     platform: "node",
     target: "node20",
     dts: false,
     clean: false,
-    splitting: false,
     noExternal: ["@zhucan/domain", "zod", "date-fns", "@date-fns/tz"],
   }),
 ]);

@@ -13,7 +13,6 @@ export * from "./io/located-problem.js";
 export type * from "./io/located-report.js";
 export * from "./io/parse-report-grid.js";
 export * from "./io/read-report-file.js";
-export * from "./io/read-report-files.js";
 export * from "./io/report-layout.js";
 export * from "./io/write-report-file.js";
 export * from "./records/check-youth-file.js";

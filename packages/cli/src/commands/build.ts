@@ -224,8 +224,6 @@ async function readReports(
       ],
     };
   }
-  // Side by side on the machine's processors; results are kept in file order, so the outcome
-  // does not depend on which read finishes first.
   const results = await readReportFiles(files, {
     onProgress: readProgress(files.length, context, progressEvery),
   });

@@ -4,7 +4,7 @@ import type { CommandContext } from "../cli/command.js";
 /**
  * The progress callback of `zhucan build` and `zhucan validate` while they read report files:
  * "Read 100/630 files…" on stderr at every `every` files (not after the last), each once and in
- * order, however many threads read and in whatever order they finish.
+ * order, even when the count jumps.
  *
  * @example
  * const onProgress = readProgress(630, context);

@@ -85,7 +85,6 @@ export const validateCommand: Command = {
         })),
       );
     }
-    // Side by side on the machine's processors, results in file order (as build reads them).
     const results = await readReportFiles(files, {
       onProgress: readProgress(files.length, context, progressEvery),
     });
