@@ -69,7 +69,6 @@ export function aggregateIndicator(
     }
     latest.set(code, out);
   }
-  const reported = (code: string, m: number) => values[cellOf(code, m)] !== null;
 
   // Sums `parts` into `total` when the rule says there is a figure; returns whether there is.
   const sum = (total: number, parts: number[], anyReported: boolean, allReported: boolean) => {
@@ -80,31 +79,44 @@ export function aggregateIndicator(
     return true;
   };
 
+  // Each city's units as region rows and carry-forward cells, looked up once rather than every
+  // month of every indicator (bench/cli/build.mjs).
+  const cityRows = hierarchy.cities.map((city) =>
+    city.units.map((u) => regionIndex.get(u) as number),
+  );
+  const cityLatest = hierarchy.cities.map((city) => city.units.map((u) => latest.get(u)));
   for (let m = 0; m < monthCount; m++) {
     const provinceParts: number[] = [];
     let provinceAny = false;
     let provinceAll = true;
-    for (const city of hierarchy.cities) {
-      const any = city.units.some((u) => reported(u, m));
-      const all = city.units.every((u) => reported(u, m));
+    hierarchy.cities.forEach((city, ci) => {
+      const rows = cityRows[ci] as number[];
+      let any = false;
+      let all = true;
+      for (const r of rows) {
+        const has = values[r * monthCount + m] !== null;
+        any ||= has;
+        all &&= has;
+      }
       provinceAny ||= any;
       provinceAll &&= all;
-      const unitCells = city.units.flatMap((u) => {
-        const c = latest.get(u)?.[m];
-        return c === undefined ? [] : [c];
-      });
+      const unitCells: number[] = [];
+      for (const cells of cityLatest[ci] as ((number | undefined)[] | undefined)[]) {
+        const c = cells?.[m];
+        if (c !== undefined) unitCells.push(c);
+      }
       const single = city.units.length === 1 && city.units[0] === city.code;
       if (single) {
         // Dongguan, Zhongshan: the city cell is the unit's; nothing to add up.
         const own = cellOf(city.code, m);
         if (values[own] !== null) provinceParts.push(own);
         else provinceParts.push(...unitCells);
-        continue;
+        return;
       }
       const total = cellOf(city.code, m);
       if (sum(total, unitCells, any, all)) provinceParts.push(total);
       else provinceParts.push(...unitCells);
-    }
+    });
     sum(cellOf(hierarchy.province, m), provinceParts, provinceAny, provinceAll);
   }
   return { regionCount: hierarchy.regions.length, monthCount, values, countyLevel, equations };
