@@ -29,10 +29,7 @@ export interface FeedLoadError {
   readonly url: string | undefined;
   /** The HTTP status for `http-status` errors. */
   readonly status?: number;
-  /**
-   * For `too-large`: the size in bytes the server declared (`Content-Length`), or, when it
-   * declared none, the bytes received when the loader stopped reading (then just over `limit`).
-   */
+  /** For `too-large`: the size in bytes the server declared (`Content-Length`), if it did. */
   readonly size?: number;
   /** For `too-large`: the loader's `maxBytes`. */
   readonly limit?: number;
@@ -48,8 +45,6 @@ export interface FeedErrorDetails {
   readonly timeoutMs?: number;
   readonly size?: number;
   readonly limit?: number;
-  /** For `too-large`: whether `size` was declared by the server (else: bytes read so far). */
-  readonly declared?: boolean;
 }
 
 /** A size in MB (2^20 bytes) with one decimal, `56.0 MB`, or under 1 MB in whole KB, `716 KB`. */
@@ -82,9 +77,9 @@ const describe: Record<
       `The data source did not answer within ${s} seconds. Please try again later.`,
     ];
   },
-  "too-large": (url, { size, limit, declared }) => {
+  "too-large": (url, { size, limit }) => {
     const max = megabytes(limit);
-    const found = declared && megabytes(size);
+    const found = size !== undefined && megabytes(size);
     return [
       `数据文件过大（${found ? `${found}，上限` : "超过上限"} ${max}），为免页面卡顿未予加载：${url}`,
       `The data file is too large to load without freezing the page (${found ? `${found}; the limit is` : "over the limit of"} ${max}): ${url}`,
@@ -120,7 +115,8 @@ export function feedError(
     kind,
     url,
     ...(status === undefined ? {} : { status }),
-    ...(size === undefined ? {} : { size, limit }),
+    ...(size === undefined ? {} : { size }),
+    ...(limit === undefined ? {} : { limit }),
     problems: details.problems ?? [],
     message: { "zh-CN": zh, en },
   };

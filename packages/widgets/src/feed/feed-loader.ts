@@ -32,7 +32,8 @@ export interface FeedLoaderOptions {
   /**
    * The largest feed, in bytes, the loader reads; a larger one is refused as `too-large`
    * (checked against `Content-Length` before reading, and against the bytes received while
-   * reading, which also catches a server that declares no length or a wrong one).
+   * reading, which also catches a server that declares no length or a wrong one), and its
+   * download stopped.
    */
   readonly maxBytes: number;
 }
@@ -199,9 +200,12 @@ export class FeedLoader {
         if (!response.ok) {
           return failed(feedError("http-status", url, { status: response.status }));
         }
-        const read = await readText(response, maxBytes);
-        if (typeof read !== "string") {
-          return failed(feedError("too-large", url, { ...read, limit: maxBytes }));
+        const declared = Number(response.headers.get("Content-Length"));
+        const read = declared > maxBytes ? undefined : await readText(response, maxBytes);
+        if (read === undefined) {
+          controller.abort(); // stops the download
+          const size = declared > maxBytes ? declared : undefined;
+          return failed(feedError("too-large", url, { size, limit: maxBytes }));
         }
         text = read;
       } catch {
@@ -234,37 +238,21 @@ export class FeedLoader {
 }
 
 /**
- * The body as text, read no further than `maxBytes`: a declared `Content-Length` over the limit
- * is refused before reading (with compression it counts compressed bytes, so a larger unpacked
- * body is still caught while reading), and reading stops at the first byte past the limit.
+ * The body as text, or `undefined` as soon as more than `maxBytes` have arrived (counted as
+ * received, so also when the server declared no length, a wrong one, or a compressed one).
  */
-async function readText(
-  response: Response,
-  maxBytes: number,
-): Promise<string | { size: number; declared: boolean }> {
-  const declared = Number(response.headers.get("Content-Length") ?? Number.NaN);
-  const body = response.body;
-  if (declared > maxBytes) {
-    void body?.cancel().catch(() => undefined);
-    return { size: declared, declared: true };
-  }
-  if (!body) return response.text();
-  const reader = body.getReader();
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
+  let text = "";
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      return { size, declared: false };
-    }
-    parts.push(decoder.decode(value, { stream: true }));
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) return undefined;
+    text += decoder.decode(chunk.value, { stream: true });
   }
-  parts.push(decoder.decode());
-  return parts.join("");
+  return text + decoder.decode();
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
