@@ -4,6 +4,7 @@ import { parseFeed } from "@zhucan/domain";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ZcElement } from "../../src/base/zc-element.js";
+import { feedLoaderDefaults, sharedFeedLoader } from "../../src/feed/feed-loader.js";
 import "../../src/index.js";
 import { blobFeedUrl, mount, shadow } from "../fixtures.js";
 import { makeFeed, makeFeedJson } from "../make-feed.js";
@@ -101,17 +102,32 @@ describe("elements given a malformed feed", () => {
     );
   }, 60_000);
 
-  it("show their error state for a 50 MB feed loaded through src", async () => {
-    const text = fiftyMegabyteFeedJson();
-    expect(text.length).toBeGreaterThan(50_000_000);
-    const url = blobFeedUrl(text);
+  it("refuse a 50 MB feed loaded through src as too large, before reading it all", async () => {
+    const url = blobFeedUrl(fiftyMegabyteFeedJson());
     const [stat] = await expectErrorsOnly(
       () => Promise.all([mount<ZcElement>("zc-stat", { src: url })]),
       "a 50 MB feed",
     );
-    expect(stat?.feedError?.problems.map((p) => p.path.join("."))).toEqual([
-      "corrections.99999.current",
-    ]);
+    expect(stat?.feedError?.kind).toBe("too-large");
+    expect(stat?.feedError?.limit).toBe(feedLoaderDefaults.maxBytes);
+  }, 120_000);
+
+  it("show the problems of a 50 MB feed when the page has raised the size limit", async () => {
+    const text = fiftyMegabyteFeedJson();
+    expect(text.length).toBeGreaterThan(50_000_000);
+    const url = blobFeedUrl(text);
+    sharedFeedLoader().configure({ maxBytes: 64 * 2 ** 20 });
+    try {
+      const [stat] = await expectErrorsOnly(
+        () => Promise.all([mount<ZcElement>("zc-stat", { src: url })]),
+        "a 50 MB feed under a 64 MB limit",
+      );
+      expect(stat?.feedError?.problems.map((p) => p.path.join("."))).toEqual([
+        "corrections.99999.current",
+      ]);
+    } finally {
+      sharedFeedLoader().configure({ maxBytes: feedLoaderDefaults.maxBytes });
+    }
   }, 120_000);
 
   it.each<[string, () => unknown]>([
