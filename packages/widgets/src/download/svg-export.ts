@@ -19,6 +19,9 @@ const styleProperties = [
   "stroke-dasharray",
   "stroke-linecap",
   "stroke-linejoin",
+  // The map's labels draw their halo under the letters (paint-order: stroke); without it the
+  // halo would cover them in the file.
+  "paint-order",
   "opacity",
   "font-family",
   "font-size",
