@@ -105,6 +105,20 @@ function propertySource(
  * @csspart provenance - The source, release, as-of and sample-data line.
  * @csspart message - Loading, empty, stale and error messages.
  *
+ * @cssproperty --zc-font-family - Font (system fonts only; no web fonts are loaded).
+ * @cssproperty --zc-font-size - Base font size (default 1rem); everything scales with it.
+ * @cssproperty --zc-color-text - Text.
+ * @cssproperty --zc-color-muted - Secondary text.
+ * @cssproperty --zc-color-background - Background.
+ * @cssproperty --zc-color-surface - Tracks, empty cells and table stripes.
+ * @cssproperty --zc-color-border - Borders.
+ * @cssproperty --zc-color-accent - Bars, lines and links.
+ * @cssproperty --zc-color-focus - The focus ring.
+ * @cssproperty --zc-color-error - The edge and heading of error messages.
+ * @cssproperty --zc-color-warning - The edge of stale-data notices, and map warnings.
+ * @cssproperty --zc-radius - Corner radius (default 0.375rem).
+ * @cssproperty --zc-space - Spacing unit (default 0.5rem).
+ *
  * @event zc-feed-load - A feed is shown (`detail.stale` after a failed refresh).
  * @event zc-feed-error - No feed can be shown (`detail.error.kind`).
  * @event zc-download - A file is about to be saved; cancel to handle `detail.blob` yourself.
