@@ -1,4 +1,4 @@
-import type { Locale, PublicFeed, Result } from "@zhucan/domain";
+import type { Locale, PublicFeed } from "@zhucan/domain";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { importDownloads } from "../download/import-downloads.js";
@@ -14,8 +14,8 @@ import { inheritedLang, resolveLocale } from "../i18n/locale.js";
 import { msg } from "../i18n/messages.js";
 import { frameStyles } from "../styles/frame.styles.js";
 import { themeStyles } from "../styles/theme.styles.js";
-import type { DataTable } from "./data-table.js";
 import { emit } from "./events.js";
+import { knownResult, propertySource, type Source, validate } from "./feed-source.js";
 import {
   dataTable,
   errorMessage,
@@ -24,69 +24,11 @@ import {
   staleMessage,
   statusMessage,
 } from "./frame-parts.js";
+import type { ZcEmptyView, ZcState, ZcView } from "./zc-view.js";
 
 type Downloads = Awaited<ReturnType<typeof importDownloads>>;
 
-/** What an element shows: loading, a view (`ready`, or `stale` after a failed refresh), nothing to show (`empty`), or `error`. */
-export type ZcState = "loading" | "ready" | "stale" | "empty" | "error";
-
-/** A view of the feed, built by each element; the base draws the frame around it. */
-export interface ZcView {
-  /** What is shown, in a few words (the figure's caption). */
-  readonly title: string;
-  /** One plain-language sentence saying what the data show, in the element's language. */
-  readonly summary: string;
-  /** The data-table alternative; also the CSV download. */
-  readonly table: DataTable;
-  /** The visual. Put `data-zc-chart` on the `<svg>` that SVG/PNG downloads should export. */
-  readonly body: TemplateResult;
-  /** Big lines drawn above the chart in exported images (e.g. the headline figure). */
-  readonly headline?: readonly string[];
-  /** Words for download file names after the tag name, e.g. `[indicator, region]`. */
-  readonly fileParts?: readonly string[];
-}
-
-/** Nothing to show (e.g. the feed has no series for the chosen indicator), and why. */
-export interface ZcEmptyView {
-  readonly empty: string;
-}
-
-type Source =
-  | { readonly state: "idle" }
-  | { readonly state: "loading" }
-  | { readonly state: "ready"; readonly url: string | undefined; readonly feed: PublicFeed }
-  | {
-      readonly state: "stale";
-      readonly url: string | undefined;
-      readonly feed: PublicFeed;
-      readonly error: FeedLoadError;
-    }
-  | { readonly state: "error"; readonly url: string | undefined; readonly error: FeedLoadError };
-
-// A feed object handed to several elements (a dashboard's parts) is validated once.
-const validated = new WeakMap<object, Result<PublicFeed>>();
-
-function validate(feed: unknown, parse: FeedValidator): Result<PublicFeed> {
-  if (typeof feed !== "object" || feed === null) return parse(feed);
-  let result = validated.get(feed);
-  if (!result) {
-    result = parse(feed);
-    validated.set(feed, result);
-  }
-  return result;
-}
-
-function propertySource(
-  result: Result<PublicFeed>,
-): Exclude<Source, { state: "idle" | "loading" }> {
-  return result.ok
-    ? { state: "ready", url: undefined, feed: result.value }
-    : {
-        state: "error",
-        url: undefined,
-        error: feedError("invalid-feed", undefined, { problems: result.errors }),
-      };
-}
+export type { ZcEmptyView, ZcState, ZcView } from "./zc-view.js";
 
 /**
  * The base of every `zc-` element: gets the feed (from `src` through the page's shared loader,
@@ -266,7 +208,7 @@ export abstract class ZcElement extends LitElement {
     const feed: unknown = this.feed;
     if (feed !== undefined && feed !== null) {
       const parse = loadedFeedValidator();
-      const known = typeof feed === "object" ? validated.get(feed) : undefined;
+      const known = knownResult(feed);
       const result = known ?? (parse ? validate(feed, parse) : undefined);
       if (result) {
         this.#setSource(propertySource(result));
