@@ -1,5 +1,5 @@
 import { progressStatuses } from "@zhucan/domain";
-import { render } from "lit";
+import { render, svg } from "lit";
 import { describe, expect, it } from "vitest";
 import {
   statusLooks,
@@ -26,6 +26,7 @@ describe("statusPatternDefs", () => {
     // A presentation attribute, not a `style` attribute (which a strict CSP blocks).
     expect(fill?.getAttribute("fill")).toBe(statusLooks["off-track"].color);
     expect(fill?.hasAttribute("style")).toBe(false);
+    expect(fill?.getAttribute("class")).toBe("status-off-track swatch-fill");
   });
 });
 
@@ -48,6 +49,17 @@ describe("statusSwatchStyles", () => {
         .getPropertyValue("--_zc-swatch")
         .trim(),
     ).toBe("#009e73");
+    host.remove();
+  });
+
+  it("fills a pattern's ground with its status colour through a class", () => {
+    const host = document.createElement("div");
+    const root = host.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [statusSwatchStyles.styleSheet as CSSStyleSheet];
+    document.body.append(host);
+    render(svg`<svg>${statusPatternDefs("t")}</svg>`, root);
+    const ground = root.querySelector(`#${statusPatternId("on-track", "t")} rect`) as Element;
+    expect(getComputedStyle(ground).fill).toBe("rgb(0, 114, 178)");
     host.remove();
   });
 });

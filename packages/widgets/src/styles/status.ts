@@ -108,13 +108,15 @@ export const statusOrder = Object.keys(statusLooks) as readonly ProgressStatus[]
 export function statusPatternDefs(prefix: string): SVGTemplateResult {
   return svg`<defs>${statusOrder.map(
     (status) => svg`<pattern id=${statusPatternId(status, prefix)} width="6" height="6"
-      patternUnits="userSpaceOnUse"><rect width="6" height="6" fill=${statusLooks[status].color} />${marks[status]}</pattern>`,
+      patternUnits="userSpaceOnUse"><rect class="status-${status} swatch-fill" width="6" height="6" fill=${statusLooks[status].color} />${marks[status]}</pattern>`,
   )}</defs>`;
 }
 
 /**
  * One class per status (`.status-<status>`) setting `--_zc-swatch` to the status colour, for
- * HTML swatches. A class, not a `style` attribute: a page's strict Content-Security-Policy
+ * HTML swatches, and `.swatch-fill` filling the grounds of {@link statusPatternDefs}' patterns
+ * with it (their `fill` attribute carries the same `var()`, which not every browser reads in an
+ * attribute). A class, not a `style` attribute: a page's strict Content-Security-Policy
  * (`style-src 'self'`) blocks inline style attributes. Add it to the element's `styles`.
  *
  * @example
@@ -123,5 +125,6 @@ export function statusPatternDefs(prefix: string): SVGTemplateResult {
 export const statusSwatchStyles: CSSResult = unsafeCSS(
   statusOrder
     .map((status) => `.status-${status}{--_zc-swatch:${statusLooks[status].color}}`)
-    .join(""),
+    .join("")
+    .concat(".swatch-fill{fill:var(--_zc-swatch)}"),
 );
