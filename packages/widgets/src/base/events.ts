@@ -1,11 +1,21 @@
-import type { PublicFeed } from "@zhucan/domain";
+import type { FeedCell, PublicFeed } from "@zhucan/domain";
 import type { FeedLoadError } from "../feed/feed-error.js";
+import type { ProgressStatus } from "../styles/status.js";
 
-/** `zc-region-select`: the user chose a region (click, Enter or Space on it). */
+/**
+ * `zc-region-select`: the user chose a region (click, Enter or Space on it). A map also says
+ * what it showed for the region (`code`, `value`, `status`); a list of cities does not.
+ */
 export interface ZcRegionSelectDetail {
   readonly region: string;
   readonly level: "province" | "city" | "county";
   readonly name: string;
+  /** From `<zc-progress-map>`: the GB/T 2260 code (the same as `region`). */
+  readonly code?: string;
+  /** From `<zc-progress-map>`: the published value in the month shown (`null`: no data). */
+  readonly value?: FeedCell;
+  /** From `<zc-progress-map>`: the region's progress status. */
+  readonly status?: ProgressStatus;
 }
 
 /** `zc-phase-select`: the user chose a phase (e.g. on the timeline). */

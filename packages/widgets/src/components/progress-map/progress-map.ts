@@ -1,4 +1,4 @@
-import type { FeedCell, Locale, PublicFeed } from "@zhucan/domain";
+import type { Locale, PublicFeed } from "@zhucan/domain";
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { emit, type ZcRegionSelectDetail } from "../../base/events.js";
@@ -8,7 +8,6 @@ import type { ShapeProjection } from "../../layout/geo-shapes.js";
 import { readingOrder } from "../../layout/grid-navigation.js";
 import { sequentialScale } from "../../layout/sequential-scale.js";
 import type { TileGridLevel } from "../../layout/tile-grid.js";
-import type { ProgressStatus } from "../../styles/status.js";
 import { MapBoundaries } from "./map-boundaries.js";
 import { type CellContext, cityOutlines, regionCells, rings } from "./map-cells.js";
 import { cellSize, type Drawing, type Placed, shownWidth, tileDrawing } from "./map-drawing.js";
@@ -21,13 +20,7 @@ import { MapTooltip } from "./map-tooltip.js";
 import { progressMapStyles } from "./progress-map.styles.js";
 
 /** `zc-region-select` from a map: the region chosen, its value in the month shown and its status. */
-export interface ZcMapRegionSelectDetail extends ZcRegionSelectDetail {
-  /** GB/T 2260 code (the same as `region`). */
-  readonly code: string;
-  /** The published value in the month shown (`null`: no data; `"<5"`, `"suppressed"` as published). */
-  readonly value: FeedCell;
-  readonly status: ProgressStatus;
-}
+export type ZcMapRegionSelectDetail = Required<ZcRegionSelectDetail>;
 
 // The headline indicator every element shows by default (as <zc-stat>).
 const defaultIndicator = "youths-covered";
