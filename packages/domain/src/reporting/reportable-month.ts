@@ -32,6 +32,22 @@ export const reportableMonthDefaults: Required<ReportableMonthOptions> = {
   timeZone: programmeTimeZone,
 };
 
+// The instant each month ends, by zone and month: a build checks hundreds of reports against
+// the same few dozen months, and each TZDate asks Intl for offsets (a tenth of a millisecond).
+const monthEnds = new Map<string, number>();
+
+function monthEnd(month: string, timeZone: string): number {
+  const key = `${timeZone} ${month}`;
+  let end = monthEnds.get(key);
+  if (end === undefined) {
+    const next = monthParts(addMonths(month, 1));
+    end = new TZDate(next.year, next.month - 1, 1, timeZone).getTime();
+    if (monthEnds.size >= 10_000) monthEnds.clear();
+    monthEnds.set(key, end);
+  }
+  return end;
+}
+
 /**
  * Whether a month can be reported on at `asOf` (default: now): `"before-programme"` before
  * August 2016, `"after-programme"` after December 2018, `"future"` until the month has ended
@@ -56,8 +72,7 @@ export function monthReportability(
   if (Number.isNaN(asOf.getTime())) return "invalid";
   if (month < firstMonth) return "before-programme";
   if (lastMonth !== null && month > lastMonth) return "after-programme";
-  const next = monthParts(addMonths(month, 1));
-  const end = new TZDate(next.year, next.month - 1, 1, timeZone).getTime();
+  const end = monthEnd(month, timeZone);
   if (Number.isNaN(end)) return "invalid";
   return asOf.getTime() >= end ? "reportable" : "future";
 }
