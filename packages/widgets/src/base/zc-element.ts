@@ -24,6 +24,7 @@ import {
   staleMessage,
   statusMessage,
 } from "./frame-parts.js";
+import { renderInSlice } from "./render-slices.js";
 import type { ZcEmptyView, ZcState, ZcView } from "./zc-view.js";
 
 type Downloads = Awaited<ReturnType<typeof importDownloads>>;
@@ -177,6 +178,11 @@ export abstract class ZcElement extends LitElement {
     this.#disconnected = true;
     this.#controller?.abort();
     this.#controller = undefined;
+  }
+
+  // Many elements given their feed at once render in frame-sized slices (render-slices.ts).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return renderInSlice(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -23,6 +23,17 @@ import { dashboardStyles } from "./dashboard.styles.js";
  */
 export const dashboardIndicators = ["youths-covered", "star-organisations", "v-stations"] as const;
 
+// The elements a dashboard is made of.
+const partTags = [
+  "zc-stat",
+  "zc-target-progress",
+  "zc-phase-timeline",
+  "zc-progress-map",
+  "zc-needs-breakdown",
+  "zc-pairing-diagram",
+  "zc-report-tracker",
+].join(",");
+
 /**
  * Every element in one tag, for a partner page that wants the whole picture: headline figures,
  * progress against the phase targets, the phase timeline, the progress map, the needs of the
@@ -202,6 +213,15 @@ export class ZcDashboard extends ZcElement {
   }
 
   /** The image downloads show the map, the dashboard's largest picture. */
+  // Its parts render after it (in later slices when many elements render at once): the
+  // dashboard has updated once they have.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const parts = [...this.renderRoot.querySelectorAll<ZcElement>(partTags)];
+    const partsDone = await Promise.all(parts.map((part) => part.updateComplete));
+    return done && partsDone.every(Boolean);
+  }
+
   protected override exportGraphic(): SVGSVGElement | null {
     const map = this.renderRoot.querySelector("zc-progress-map");
     return map?.shadowRoot?.querySelector<SVGSVGElement>("svg[data-zc-chart]") ?? null;
