@@ -63,7 +63,31 @@ export function readElementApis(manifestPath: string): ElementApi[] {
   return elements.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
+/** The words around the generated theming tables, so that each language's page has its own. */
+export interface ThemingWording {
+  /** The header row of the custom-property table (three cells). */
+  readonly propertyHeader: string;
+  /** Joins the tags of the elements that document a property. */
+  readonly tagSeparator: string;
+  readonly partsHeading: string;
+  readonly partsOf: (tag: string) => string;
+  /** The header row of each element's parts table (two cells). */
+  readonly partHeader: string;
+  /** Wraps a description taken from the elements' JSDoc (written in English). */
+  readonly description: (text: string) => string;
+}
+
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+/** The English tables' words. */
+export const englishTheming: ThemingWording = {
+  propertyHeader: "| Custom property | What it sets | Documented by |",
+  tagSeparator: ", ",
+  partsHeading: "Parts of each element",
+  partsOf: (tag) => `\`${tag}\` parts`,
+  partHeader: "| Part | What it is |",
+  description: cell,
+};
 
 /**
  * The theming reference as Markdown tables, generated from the manifest: every CSS custom
@@ -72,7 +96,10 @@ const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ")
  * @example
  * themingTables(apis).startsWith("| Custom property |") //=> true
  */
-export function themingTables(apis: readonly ElementApi[]): string {
+export function themingTables(
+  apis: readonly ElementApi[],
+  wording: ThemingWording = englishTheming,
+): string {
   const properties = new Map<string, { description: string; tags: string[] }>();
   for (const api of apis) {
     for (const p of api.cssProperties) {
@@ -83,22 +110,27 @@ export function themingTables(apis: readonly ElementApi[]): string {
   }
   const propertyRows = [...properties.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, p]) => `| \`${name}\` | ${cell(p.description)} | ${p.tags.join(", ")} |`);
+    .map(
+      ([name, p]) =>
+        `| \`${name}\` | ${wording.description(p.description)} | ${p.tags.join(wording.tagSeparator)} |`,
+    );
   const partSections = apis.map((api) =>
     [
-      `### \`${api.tag}\` parts`,
+      `### ${wording.partsOf(api.tag)}`,
       "",
-      "| Part | What it is |",
+      wording.partHeader,
       "|---|---|",
-      ...api.cssParts.map((p) => `| \`::part(${p.name})\` | ${cell(p.description)} |`),
+      ...api.cssParts.map(
+        (p) => `| \`::part(${p.name})\` | ${wording.description(p.description)} |`,
+      ),
     ].join("\n"),
   );
   return [
-    "| Custom property | What it sets | Documented by |",
+    wording.propertyHeader,
     "|---|---|---|",
     ...propertyRows,
     "",
-    "## Parts of each element",
+    `## ${wording.partsHeading}`,
     "",
     partSections.join("\n\n"),
   ].join("\n");

@@ -4,7 +4,7 @@ import type { ElementApi } from "../../src/common/element-api.js";
 import { escapeHtml } from "../../src/common/escape.js";
 import { type Bilingual, type SiteLang, tr } from "../../src/common/lang.js";
 import type { SiteData, SitePage } from "../layout.js";
-import { themingTables } from "../manifest.js";
+import { englishTheming, type ThemingWording, themingTables } from "../manifest.js";
 import { type DocLinkMap, renderMarkdown } from "../markdown.js";
 import { docsDir } from "../sources.js";
 
@@ -148,47 +148,26 @@ export function guideSource(guide: Guide, lang: SiteLang): GuideSource {
   return { path, inChinese: true };
 }
 
-const zhCell = (text: string) =>
-  text ? `<span lang="en">${text.replaceAll("|", "\\|").replaceAll("\n", " ")}</span>` : "";
+// The Chinese page's words; the descriptions come from the elements' JSDoc in English, so they
+// are marked `lang="en"` for screen readers.
+const chineseTheming: ThemingWording = {
+  propertyHeader: "| 自定义属性 | 设置什么 | 说明它的组件 |",
+  tagSeparator: "、",
+  partsHeading: "各组件的部件",
+  partsOf: (tag) => `\`${tag}\` 的部件`,
+  partHeader: "| 部件 | 是什么 |",
+  description: (text) => (text ? `<span lang="en">${englishTheming.description(text)}</span>` : ""),
+};
 
 /**
  * The theming reference of the zh-CN page: the same tables as `themingTables` (generated from
- * custom-elements.json), with Chinese headings; the descriptions come from the elements' JSDoc in
- * English, so they are marked `lang="en"` for screen readers.
+ * custom-elements.json), with Chinese headings.
  *
  * @example
  * chineseThemingTables(apis).startsWith("| 自定义属性 |") //=> true
  */
 export function chineseThemingTables(apis: readonly ElementApi[]): string {
-  const properties = new Map<string, { description: string; tags: string[] }>();
-  for (const api of apis) {
-    for (const p of api.cssProperties) {
-      const entry = properties.get(p.name) ?? { description: p.description, tags: [] };
-      entry.tags.push(`\`${api.tag}\``);
-      properties.set(p.name, entry);
-    }
-  }
-  const propertyRows = [...properties.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, p]) => `| \`${name}\` | ${zhCell(p.description)} | ${p.tags.join("、")} |`);
-  const partSections = apis.map((api) =>
-    [
-      `### \`${api.tag}\` 的部件`,
-      "",
-      "| 部件 | 是什么 |",
-      "|---|---|",
-      ...api.cssParts.map((p) => `| \`::part(${p.name})\` | ${zhCell(p.description)} |`),
-    ].join("\n"),
-  );
-  return [
-    "| 自定义属性 | 设置什么 | 说明它的组件 |",
-    "|---|---|---|",
-    ...propertyRows,
-    "",
-    "## 各组件的部件",
-    "",
-    partSections.join("\n\n"),
-  ].join("\n");
+  return themingTables(apis, chineseTheming);
 }
 
 /** One page per guide, and the guides' index. */
