@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseFeed } from "@zhucan/domain";
 import { chromiumArgs, chromiumExecutable } from "../../chromium.mjs";
 
@@ -37,18 +37,12 @@ function random(seed) {
   };
 }
 
-/** Cells of the committed tile grid: [code, column, row, name] (as unpackTileCells reads them). */
-function tileCells() {
-  const text = readFileSync(join(widgets, "src/layout/tile-grid.generated.ts"), "utf8");
-  const packed = /export const countyCells =\s*"([^"]+)"/.exec(text)?.[1] ?? "";
-  return packed
-    .split(" ")
-    .map((cell) => [
-      `44${cell.slice(0, 4)}`,
-      Number.parseInt(cell.charAt(4), 36),
-      Number.parseInt(cell.charAt(5), 36),
-      cell.slice(6),
-    ]);
+/** Cells of the committed tile grid: [code, column, row, name], read by the package's own code. */
+async function tileCells() {
+  const dist = (file) => pathToFileURL(join(widgets, "dist/layout", file)).href;
+  const { countyCells } = await import(dist("tile-grid.generated.js"));
+  const { unpackTileCells } = await import(dist("tile-grid.js"));
+  return unpackTileCells(countyCells);
 }
 
 function syntheticFeed(cells) {
@@ -272,7 +266,7 @@ try {
   console.error(`${bundle} is missing: run "cd packages/widgets && npx tsup" first.`);
   process.exit(1);
 }
-const cells = tileCells();
+const cells = await tileCells();
 if (cells.length !== 124) throw new Error(`expected 124 tile cells, found ${cells.length}`);
 const feed = syntheticFeed(cells);
 const checked = parseFeed(feed);
