@@ -14,6 +14,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { computeCheckCharacter, sampleProgrammeArea } from "@zhucan/domain";
+import { random } from "../random.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const bin = join(root, "packages/cli/dist/bin.js");
@@ -21,18 +22,6 @@ const ExcelJS = createRequire(join(root, "packages/cli/package.json"))("exceljs"
 const rows = Number(process.argv[2] ?? 100_000);
 const limitMb = 200;
 const needs = ["支教助学", "就业扶贫", "技能培训", "康复治疗", "社会融入"];
-
-// A deterministic generator (mulberry32), so every run checks the same file.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function* syntheticRows(count) {
   const next = random(20160720);

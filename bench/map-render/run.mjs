@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseFeed } from "@zhucan/domain";
 import { chromiumArgs, chromiumExecutable } from "../../chromium.mjs";
+import { random } from "../random.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
@@ -25,17 +26,6 @@ const repetitions = Number(process.argv[2] ?? 200);
 const warmup = 20;
 
 // --- the synthetic feed ------------------------------------------------------------------
-
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cells of the committed tile grid: [code, column, row, name], read by the package's own code. */
 async function tileCells() {
