@@ -1,13 +1,17 @@
 import type { FeedCell, Locale } from "@zhucan/domain";
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Intl formatters are slow to make and elements format on every render (a dashboard formats
+// hundreds of cells and months each time), so each locale × options is made once.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  key: string,
+  make: () => F,
+): F {
+  let format = formats.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
+    format = make();
+    formats.set(key, format);
   }
   return format;
 }
@@ -24,7 +28,10 @@ export function formatNumber(
   locale: Locale,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return numberFormat(locale, options).format(value);
+  return cached(
+    `n${locale}${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  ).format(value);
 }
 
 /**
@@ -92,9 +99,11 @@ export function formatMonth(
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
   if (!Number.isFinite(year) || !Number.isFinite(m)) return month;
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: style, timeZone: "UTC" }).format(
-    new Date(Date.UTC(year, m - 1, 1)),
+  const format = cached(
+    `d${locale}${style}`,
+    () => new Intl.DateTimeFormat(locale, { year: "numeric", month: style, timeZone: "UTC" }),
   );
+  return format.format(new Date(Date.UTC(year, m - 1, 1)));
 }
 
 /**
@@ -104,5 +113,7 @@ export function formatMonth(
  * formatList(["A", "B", "C"], "en") //=> "A, B, and C"
  */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  return cached(`l${locale}`, () => new Intl.ListFormat(locale, { type: "conjunction" })).format(
+    items,
+  );
 }
