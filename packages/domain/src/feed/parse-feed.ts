@@ -1,6 +1,6 @@
-import { problemsFromZod } from "../result/from-zod.js";
-import { fail, type Problem, problem, type Result, succeed } from "../result/result.js";
-import { PublicFeed } from "./public-feed.js";
+import { type Problem, problem, type Result, succeed } from "../result/result.js";
+import { checkFeedShape } from "./check-feed-shape.js";
+import type { PublicFeed } from "./public-feed.js";
 import { regionProblems } from "./region-checks.js";
 
 function crossCheck(feed: PublicFeed): Problem[] {
@@ -39,26 +39,17 @@ function crossCheck(feed: PublicFeed): Problem[] {
 
 /**
  * Validates anything claimed to be a public feed. Never throws: bad input gives
- * `{ ok: false, errors }` with JSON paths and zh-CN/en messages.
+ * `{ ok: false, errors }` with JSON paths and zh-CN/en messages. The shape is checked by
+ * {@link checkFeedShape} (what the zod schema `PublicFeed` checks, without loading zod, so that a
+ * page validating feeds stays small), then the fields against each other and the region tree.
  *
  * @example
  * parseFeed("not a feed").ok //=> false
  * parseFeed(JSON.parse(await (await fetch(url)).text())).ok //=> true for a good feed
  */
 export function parseFeed(input: unknown): Result<PublicFeed> {
-  let parsed: ReturnType<typeof PublicFeed.safeParse>;
-  try {
-    parsed = PublicFeed.safeParse(input);
-  } catch {
-    // Zod does not throw on data, but hostile inputs (getters that throw, proxies, cycles) can.
-    return fail(
-      problem("feed-unreadable", [], {
-        "zh-CN": "数据无法读取（不是普通的 JSON 数据）",
-        en: "The data could not be read (not plain JSON data)",
-      }),
-    );
-  }
-  if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
-  const problems = [...crossCheck(parsed.data), ...regionProblems(parsed.data)];
-  return problems.length ? fail(...problems) : succeed(parsed.data);
+  const shaped = checkFeedShape(input);
+  if (!shaped.ok) return shaped;
+  const problems = [...crossCheck(shaped.value), ...regionProblems(shaped.value)];
+  return problems.length ? { ok: false, errors: problems } : succeed(shaped.value);
 }

@@ -2,13 +2,17 @@ import * as z from "zod/mini";
 import { Month } from "../calendar/month.js";
 import { indicatorIds } from "../indicators/indicator-ids.js";
 import { phaseIds } from "../programme/phase-ids.js";
+import { feedPatterns, feedVocabulary, feedLimits as max } from "./feed-formats.js";
+import { progressStatuses } from "./progress-statuses.js";
 
-/** The feed format's version. A consumer accepts any `1.x.y`; a breaking change bumps the major. */
-export const feedSchemaVersion = "1.0.0";
+// Both constants live in zod-free modules (parseFeed must not load zod); re-exported here, where
+// they have always been public.
+export { feedSchemaVersion } from "./feed-schema-version.js";
+export { progressStatuses } from "./progress-statuses.js";
 
 const bounded = (max: number) => z.string().check(z.maxLength(max));
-const Text = z.strictObject({ "zh-CN": bounded(2000), en: bounded(2000) });
-const RegionCode = z.string().check(z.regex(/^\d{6}$/, "6-digit GB/T 2260 code"));
+const Text = z.strictObject({ "zh-CN": bounded(max.text), en: bounded(max.text) });
+const RegionCode = z.string().check(z.regex(feedPatterns.regionCode, "6-digit GB/T 2260 code"));
 const IndicatorId = z.enum(indicatorIds);
 const PhaseId = z.enum(phaseIds);
 const list = <T extends z.core.SomeType>(item: T, max: number) =>
@@ -36,7 +40,7 @@ export type FeedCell = z.infer<typeof FeedCell>;
 /** A region of the feed: the province, a city or a county-level unit. */
 export const FeedRegion = z.strictObject({
   code: RegionCode,
-  level: z.enum(["province", "city", "county"]),
+  level: z.enum(feedVocabulary.regionLevels),
   name: Text,
   parent: z.nullable(RegionCode),
   /** County-level units only: whether it is one of the programme's poverty counties. */
@@ -48,7 +52,7 @@ export type FeedRegion = z.infer<typeof FeedRegion>;
 export const FeedSeries = z.strictObject({
   indicator: IndicatorId,
   region: RegionCode,
-  values: list(FeedCell, 1200),
+  values: list(FeedCell, max.months),
 });
 export type FeedSeries = z.infer<typeof FeedSeries>;
 
@@ -60,20 +64,10 @@ export const FeedTarget = z.strictObject({
   value: z.number().check(z.nonnegative()),
   /** True when the figure is derived (e.g. 70 × 5 = 350), with the arithmetic in `formula`. */
   derived: z.boolean(),
-  formula: z.optional(bounded(200)),
-  clause: bounded(200),
+  formula: z.optional(bounded(max.formula)),
+  clause: bounded(max.clause),
 });
 export type FeedTarget = z.infer<typeof FeedTarget>;
-
-/** The statuses of DOMAIN.md's progress method, plus `no-data` and `no-target`. */
-export const progressStatuses = [
-  "achieved",
-  "on-track",
-  "needs-acceleration",
-  "off-track",
-  "no-data",
-  "no-target",
-] as const;
 
 /** Progress of one indicator in one region at the feed's as-of month (DOMAIN.md's method). */
 export const FeedProgress = z.strictObject({
@@ -91,7 +85,7 @@ export type FeedProgress = z.infer<typeof FeedProgress>;
 /** Whether each reporting unit's report for each month came on time; aligned with `months`. */
 export const FeedTimeliness = z.strictObject({
   unit: RegionCode,
-  values: list(z.enum(["on-time", "late", "missing"]), 1200),
+  values: list(z.enum(feedVocabulary.timeliness), max.months),
 });
 export type FeedTimeliness = z.infer<typeof FeedTimeliness>;
 
@@ -104,7 +98,7 @@ export const FeedCorrection = z.strictObject({
   region: RegionCode,
   previous: FeedCell,
   current: FeedCell,
-  reason: bounded(500),
+  reason: bounded(max.reason),
 });
 export type FeedCorrection = z.infer<typeof FeedCorrection>;
 
@@ -112,9 +106,9 @@ export type FeedCorrection = z.infer<typeof FeedCorrection>;
 export const FeedPairing = z.strictObject({
   helping: RegionCode,
   helped: RegionCode,
-  counties: z.optional(list(RegionCode, 200)),
-  source: bounded(500),
-  confidence: z.enum(["high", "medium", "low"]),
+  counties: z.optional(list(RegionCode, max.pairingCounties)),
+  source: bounded(max.source),
+  confidence: z.enum(feedVocabulary.confidence),
 });
 export type FeedPairing = z.infer<typeof FeedPairing>;
 
@@ -127,46 +121,49 @@ export type FeedPairing = z.infer<typeof FeedPairing>;
  * PublicFeed.safeParse({}).success //=> false
  */
 export const PublicFeed = z.strictObject({
-  schemaVersion: z.string().check(z.regex(/^1\.\d+\.\d+$/, "1.x.y")),
+  schemaVersion: z.string().check(z.regex(feedPatterns.schemaVersion, "1.x.y")),
   release: Month,
   asOf: Month,
   generatedAt: z.iso.datetime({ offset: true }),
-  publisher: z.strictObject({ name: Text, url: z.optional(z.url().check(z.maxLength(500))) }),
+  publisher: z.strictObject({
+    name: Text,
+    url: z.optional(z.url().check(z.maxLength(max.url))),
+  }),
   licence: z.strictObject({
-    id: bounded(100),
-    name: bounded(200),
-    url: z.url().check(z.maxLength(500)),
+    id: bounded(max.licenceId),
+    name: bounded(max.licenceName),
+    url: z.url().check(z.maxLength(max.url)),
   }),
   /** `sha256-` + hex digest of the canonical JSON of the feed without this field. */
-  checksum: z.string().check(z.regex(/^sha256-[0-9a-f]{64}$/)),
+  checksum: z.string().check(z.regex(feedPatterns.checksum)),
   /** True for synthetic data: every view of it must say so. */
   sample: z.boolean(),
   source: Text,
-  months: list(Month, 1200).check(z.minLength(1)),
+  months: list(Month, max.months).check(z.minLength(1)),
   indicators: list(
     z.strictObject({ id: IndicatorId, name: Text, unit: Text, countsPeople: z.boolean() }),
-    100,
+    max.indicators,
   ),
   phases: list(
     z.strictObject({ id: PhaseId, name: Text, start: z.iso.date(), end: z.iso.date() }),
-    10,
+    max.phases,
   ),
-  regions: list(FeedRegion, 1000),
+  regions: list(FeedRegion, max.regions),
   area: z.strictObject({
-    counties: list(RegionCode, 1000),
+    counties: list(RegionCode, max.areaCounties),
     sample: z.boolean(),
-    source: bounded(500),
+    source: bounded(max.source),
   }),
   suppression: z.strictObject({
     threshold: z.int().check(z.positive()),
     level: z.literal("county"),
     method: Text,
   }),
-  series: list(FeedSeries, 100_000),
-  targets: list(FeedTarget, 100_000),
-  progress: list(FeedProgress, 100_000),
-  timeliness: list(FeedTimeliness, 1000),
-  corrections: list(FeedCorrection, 100_000),
-  pairings: list(FeedPairing, 1000),
+  series: list(FeedSeries, max.rows),
+  targets: list(FeedTarget, max.rows),
+  progress: list(FeedProgress, max.rows),
+  timeliness: list(FeedTimeliness, max.timeliness),
+  corrections: list(FeedCorrection, max.rows),
+  pairings: list(FeedPairing, max.pairings),
 });
 export type PublicFeed = z.infer<typeof PublicFeed>;

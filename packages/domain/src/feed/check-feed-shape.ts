@@ -1,0 +1,172 @@
+import { indicatorIds } from "../indicators/indicator-ids.js";
+import { phaseIds } from "../programme/phase-ids.js";
+import { type Problem, problem, type Result, succeed } from "../result/result.js";
+import { feedPatterns, feedVocabulary, feedLimits as max } from "./feed-formats.js";
+import { progressStatuses } from "./progress-statuses.js";
+import type { PublicFeed } from "./public-feed.js";
+import {
+  array,
+  boolean,
+  feedCell,
+  integer,
+  nullable,
+  number,
+  oneOf,
+  optional,
+  type ShapeContext,
+  strictObject,
+  string,
+} from "./shape-checks.js";
+
+// The feed's shape, line for line as PublicFeed (public-feed.ts) declares it with zod, in the
+// hand-written checks of shape-checks.ts. A change to one must be made to the other: the
+// differential test (check-feed-shape.property.test.ts) fails until both agree again.
+const bounded = (maxLength: number) => string({ maxLength });
+const text = strictObject({ "zh-CN": bounded(max.text), en: bounded(max.text) });
+const regionCode = string({ pattern: feedPatterns.regionCode });
+const month = string({ pattern: feedPatterns.month });
+const indicatorId = oneOf(indicatorIds);
+const phaseId = oneOf(phaseIds);
+const url = string({ url: true, maxLength: max.url });
+
+const feedRegion = strictObject({
+  code: regionCode,
+  level: oneOf(feedVocabulary.regionLevels),
+  name: text,
+  parent: nullable(regionCode),
+  inProgrammeArea: optional(boolean()),
+});
+
+const feedSeries = strictObject({
+  indicator: indicatorId,
+  region: regionCode,
+  values: array(feedCell, { maxLength: max.months }),
+});
+
+const feedTarget = strictObject({
+  indicator: indicatorId,
+  phase: phaseId,
+  region: regionCode,
+  value: number({ nonnegative: true }),
+  derived: boolean(),
+  formula: optional(bounded(max.formula)),
+  clause: bounded(max.clause),
+});
+
+const feedProgress = strictObject({
+  indicator: indicatorId,
+  region: regionCode,
+  status: oneOf(progressStatuses),
+  actual: feedCell,
+  expected: nullable(number()),
+  ratio: nullable(number()),
+  target: nullable(number()),
+  phase: nullable(phaseId),
+});
+
+const feedTimeliness = strictObject({
+  unit: regionCode,
+  values: array(oneOf(feedVocabulary.timeliness), { maxLength: max.months }),
+});
+
+const feedCorrection = strictObject({
+  release: month,
+  unit: regionCode,
+  month,
+  indicator: indicatorId,
+  region: regionCode,
+  previous: feedCell,
+  current: feedCell,
+  reason: bounded(max.reason),
+});
+
+const feedPairing = strictObject({
+  helping: regionCode,
+  helped: regionCode,
+  counties: optional(array(regionCode, { maxLength: max.pairingCounties })),
+  source: bounded(max.source),
+  confidence: oneOf(feedVocabulary.confidence),
+});
+
+const publicFeed = strictObject({
+  schemaVersion: string({ pattern: feedPatterns.schemaVersion }),
+  release: month,
+  asOf: month,
+  generatedAt: string({ pattern: feedPatterns.isoDateTimeWithOffset, format: "datetime" }),
+  publisher: strictObject({ name: text, url: optional(url) }),
+  licence: strictObject({
+    id: bounded(max.licenceId),
+    name: bounded(max.licenceName),
+    url,
+  }),
+  checksum: string({ pattern: feedPatterns.checksum }),
+  sample: boolean(),
+  source: text,
+  months: array(month, { maxLength: max.months, minLength: 1 }),
+  indicators: array(
+    strictObject({ id: indicatorId, name: text, unit: text, countsPeople: boolean() }),
+    { maxLength: max.indicators },
+  ),
+  phases: array(
+    strictObject({
+      id: phaseId,
+      name: text,
+      start: string({ pattern: feedPatterns.isoDate, format: "date" }),
+      end: string({ pattern: feedPatterns.isoDate, format: "date" }),
+    }),
+    { maxLength: max.phases },
+  ),
+  regions: array(feedRegion, { maxLength: max.regions }),
+  area: strictObject({
+    counties: array(regionCode, { maxLength: max.areaCounties }),
+    sample: boolean(),
+    source: bounded(max.source),
+  }),
+  suppression: strictObject({
+    threshold: integer({ positive: true }),
+    level: oneOf(["county"]),
+    method: text,
+  }),
+  series: array(feedSeries, { maxLength: max.rows }),
+  targets: array(feedTarget, { maxLength: max.rows }),
+  progress: array(feedProgress, { maxLength: max.rows }),
+  timeliness: array(feedTimeliness, { maxLength: max.timeliness }),
+  corrections: array(feedCorrection, { maxLength: max.rows }),
+  pairings: array(feedPairing, { maxLength: max.pairings }),
+});
+
+/**
+ * Checks that a value has the shape of a public feed: exactly what the zod schema `PublicFeed`
+ * checks (strict objects, bounded strings, formats, vocabularies, counts, list sizes), without
+ * loading zod. Problems carry the codes, JSON paths and zh-CN/en messages that
+ * `problemsFromZod(PublicFeed.safeParse(value).error.issues)` gives, in the same order, all of
+ * them (the zod route stops at none either). On success, `value` is a plain copy of the feed
+ * holding only the schema's keys, as zod's output is. Never throws: an input that cannot be read
+ * (a getter or proxy that throws) gives one `feed-unreadable` problem. `parseFeed` adds the
+ * checks across fields.
+ *
+ * @example
+ * checkFeedShape({}).ok //=> false
+ * checkFeedShape({ ...feed, extra: 1 }).errors[0].message.en
+ * //=> "(root): unexpected field(s) extra"
+ */
+export function checkFeedShape(input: unknown): Result<PublicFeed> {
+  const context: ShapeContext = { path: [], problems: [] };
+  let copy: unknown;
+  try {
+    copy = publicFeed(input, context);
+  } catch {
+    return {
+      ok: false,
+      errors: [
+        problem("feed-unreadable", [], {
+          "zh-CN": "数据无法读取（不是普通的 JSON 数据）",
+          en: "The data could not be read (not plain JSON data)",
+        }),
+      ],
+    };
+  }
+  // Not `fail(...problems)`: a feed of 100,000 bad rows would overflow the arguments of a call.
+  const problems: readonly Problem[] = context.problems;
+  return problems.length ? { ok: false, errors: problems } : succeed(copy as PublicFeed);
+}
