@@ -8,6 +8,7 @@ import type { LocatedProblem } from "./located-problem.js";
 import type { LocatedReport } from "./located-report.js";
 import { type ParseReportGridOptions, parseReportGrid } from "./parse-report-grid.js";
 import { matchesLabel, notesSheetName, reportSheetName } from "./report-layout.js";
+import { readXlsxFast } from "./xlsx-fast/read-xlsx-fast.js";
 import { loadWorkbook, worksheetGrid } from "./xlsx-grid.js";
 
 /** Options of {@link readReportFile}. */
@@ -74,22 +75,36 @@ const corrupt: GridReading = {
   },
 };
 
+// The fast reader reads the workbooks it is sure to read as exceljs does (every workbook the CLI
+// writes, and plain ones from Excel); exceljs reads the rest, and says which files are corrupt.
 async function xlsxReportGrid(bytes: Uint8Array): Promise<GridReading> {
+  const fast = readXlsxFast(bytes);
+  if (fast !== "unsupported") {
+    const sheet = reportSheet(fast);
+    return sheet ? { ok: true, grid: sheet.grid() } : corrupt;
+  }
   try {
     const workbook = await loadWorkbook(bytes);
     if (!workbook) return corrupt;
-    const sheets = workbook.worksheets.filter(
-      (s) => s.state !== "hidden" && s.state !== "veryHidden",
-    );
-    const reportLabel = { "zh-CN": reportSheetName.split(" ")[0] as string, en: "report" };
-    const sheet =
-      sheets.find((s) => matchesLabel(s.name, reportLabel)) ??
-      sheets.find((s) => s.name !== notesSheetName) ??
-      workbook.worksheets[0];
+    const sheet = reportSheet(workbook.worksheets);
     return sheet ? { ok: true, grid: worksheetGrid(sheet) } : corrupt;
   } catch {
     return corrupt;
   }
+}
+
+// The report sheet: the visible one named as the template names it, else the first visible one
+// that is not the notes sheet, else the first.
+function reportSheet<T extends { readonly name: string; readonly state: string }>(
+  sheets: readonly T[],
+): T | undefined {
+  const visible = sheets.filter((s) => s.state !== "hidden" && s.state !== "veryHidden");
+  const reportLabel = { "zh-CN": reportSheetName.split(" ")[0] as string, en: "report" };
+  return (
+    visible.find((s) => matchesLabel(s.name, reportLabel)) ??
+    visible.find((s) => s.name !== notesSheetName) ??
+    sheets[0]
+  );
 }
 
 function textReportGrid(bytes: Uint8Array, path: string): GridReading {

@@ -1,0 +1,79 @@
+import { unescapeRunText } from "./excel-values.js";
+import { scanXml } from "./xml-scanner.js";
+
+/**
+ * The texts of `xl/sharedStrings.xml` in order, each as a cell shows it (rich-text runs joined),
+ * or `undefined` when the part holds something the fast reader does not read as exceljs does:
+ * an item with no text, with both plain text and runs or two texts, elements exceljs refuses.
+ * Phonetic runs (`rPh`, furigana/pinyin guides) are skipped, as exceljs skips them.
+ *
+ * @example
+ * readSharedStrings("<sst><si><t>姓名</t></si></sst>") //=> ["姓名"]
+ */
+export function readSharedStrings(xml: string): string[] | undefined {
+  const strings: string[] = [];
+  const path: string[] = [];
+  // The item being read: its plain text, or its runs' texts.
+  let plain: string | undefined;
+  let runs: string[] | undefined;
+  let runText: string | undefined;
+  let text: string[] | undefined;
+  const ok = scanXml(xml, {
+    open(name, _, depth) {
+      const parent = depth === 0 ? "" : (path[depth - 1] as string);
+      path[depth] = name;
+      if (depth === 0) return name === "sst";
+      if (depth === 1) {
+        plain = undefined;
+        runs = undefined;
+        return name === "si";
+      }
+      if (depth === 2) {
+        if (name === "t") {
+          if (plain !== undefined || runs !== undefined) return false;
+          text = [];
+          return true;
+        }
+        if (name === "r") {
+          if (plain !== undefined) return false;
+          runs ??= [];
+          runText = undefined;
+          return true;
+        }
+        return name === "rPh" || name === "phoneticPr";
+      }
+      if (parent === "r") {
+        if (name === "t") {
+          if (runText !== undefined) return false;
+          text = [];
+          return true;
+        }
+        return name === "rPr";
+      }
+      // Inside a run's font, or a phonetic run's own text (skipped).
+      return (parent === "rPr" && depth === 4) || (parent === "rPh" && name === "t");
+    },
+    text(value) {
+      text?.push(value);
+    },
+    close(name, depth) {
+      if (name === "t" && text !== undefined) {
+        const value = unescapeRunText(text.join(""));
+        if (depth === 2) plain = value;
+        else if (path[depth - 1] === "r") runText = value;
+        text = undefined;
+      } else if (name === "r" && depth === 2) {
+        runs?.push(runText ?? "");
+      } else if (name === "si") {
+        if (plain !== undefined) strings.push(plain);
+        else if (runs !== undefined) strings.push(runs.join(""));
+        else strings.push(invalid);
+      }
+    },
+  });
+  if (!ok || strings.includes(invalid)) return undefined;
+  return strings;
+}
+
+// An item without text: exceljs keeps an empty object for it, which no cell should read.
+const invalid = "\u0000invalid";

@@ -1,0 +1,295 @@
+import type { GridCell, MergedRange } from "../cell-grid.js";
+import type { StylesPart } from "./styles-part.js";
+import { type RawCell, readCell } from "./worksheet-cell.js";
+import { scanXml, type XmlAttributes } from "./xml-scanner.js";
+
+/** A worksheet as read: its cells with values, row by row, and its merged ranges as listed. */
+export interface WorksheetContent {
+  /** `rows[r - 1][c - 1]`: only the cells that have a value. */
+  readonly rows: (GridCell | undefined)[][];
+  readonly merges: readonly MergedRange[];
+}
+
+/** What reading a worksheet needs from the rest of the workbook. */
+export interface WorksheetContext {
+  readonly strings: readonly string[] | undefined;
+  readonly styles: StylesPart;
+  readonly date1904: boolean;
+  /** The most cells (with values or merged) read; more and the sheet is left to exceljs. */
+  readonly maxCells: number;
+}
+
+// Where each element may sit. exceljs looks elements up by name wherever it finds them, so an
+// element out of its place (or one not listed: hyperlinks, comments' drawings, conditional
+// formats, tables, extension lists) leaves the file to exceljs.
+const children: Record<string, ReadonlySet<string>> = {
+  worksheet: new Set([
+    "sheetPr",
+    "dimension",
+    "sheetViews",
+    "sheetFormatPr",
+    "cols",
+    "sheetData",
+    "mergeCells",
+    "dataValidations",
+    "printOptions",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
+    "phoneticPr",
+    "ignoredErrors",
+  ]),
+  sheetPr: new Set(["tabColor", "outlinePr", "pageSetUpPr"]),
+  sheetViews: new Set(["sheetView"]),
+  sheetView: new Set(["pane", "selection"]),
+  cols: new Set(["col"]),
+  sheetData: new Set(["row"]),
+  row: new Set(["c"]),
+  c: new Set(["f", "v", "is"]),
+  is: new Set(["t", "r"]),
+  r: new Set(["rPr", "t"]),
+  rPr: new Set([
+    ...["b", "i", "u", "strike", "sz", "color", "rFont", "family", "scheme", "charset"],
+    ...["vertAlign", "outline", "shadow", "condense", "extend"],
+  ]),
+  mergeCells: new Set(["mergeCell"]),
+  dataValidations: new Set(["dataValidation"]),
+  dataValidation: new Set(["formula1", "formula2"]),
+  headerFooter: new Set([
+    "oddHeader",
+    "oddFooter",
+    "evenHeader",
+    "evenFooter",
+    "firstHeader",
+    "firstFooter",
+  ]),
+  ignoredErrors: new Set(["ignoredError"]),
+};
+
+const cellAddress = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
+const rangeAddress = /^([A-Z]{1,3})([1-9][0-9]{0,6}):([A-Z]{1,3})([1-9][0-9]{0,6})$/;
+const maxRow = 1048576;
+const maxColumn = 16384;
+
+/**
+ * Reads a worksheet part (`xl/worksheets/sheetN.xml`) into its cells and merged ranges as
+ * exceljs would, or `undefined` when it holds anything the fast reader is not sure to read
+ * identically (see `worksheet-cell.ts` for cells), or that makes exceljs fail (merged ranges
+ * that overlap, malformed addresses), or more than `maxCells` cells.
+ *
+ * @example
+ * readWorksheetPart(xml, context)?.rows[0]?.[0] //=> { value: "助残志愿行动月报" }
+ */
+export function readWorksheetPart(
+  xml: string,
+  context: WorksheetContext,
+): WorksheetContent | undefined {
+  const rows: (GridCell | undefined)[][] = [];
+  const merges: MergedRange[] = [];
+  const masters = new Set<string>();
+  const path: string[] = [];
+  let cells = 0;
+  let row = 0;
+  let column = 0;
+  let cell: MutableCell | undefined;
+  let formulaAttributes: XmlAttributes = {};
+  let text: string[] | undefined;
+  let failed = false;
+  let inRun = false;
+  let runText: string | undefined;
+
+  const openCell = (attributes: XmlAttributes): boolean => {
+    const match = cellAddress.exec(attributes.r ?? "");
+    if (!match || Number(match[2]) !== row) return false;
+    const at = columnNumber(match[1] as string);
+    if (at <= column || at > maxColumn) return false;
+    column = at;
+    const style = attributes.s ? Number.parseInt(attributes.s, 10) : 0;
+    cell = {
+      ...emptyCell,
+      type: attributes.t,
+      dateStyle: !!style && context.styles.isDateStyle(style),
+    };
+    return true;
+  };
+
+  const closeCell = (): boolean => {
+    if (!cell) return false;
+    const reading = readCell(cell, context.strings, context.date1904);
+    cell = undefined;
+    if (reading === "unsupported") return false;
+    if (reading === "empty") return true;
+    if (++cells > context.maxCells) return false;
+    (rows[row - 1] ??= [])[column - 1] = reading;
+    return true;
+  };
+
+  const ok = scanXml(xml, {
+    open(name, attributes, depth) {
+      const parent = depth === 0 ? "" : (path[depth - 1] as string);
+      path[depth] = name;
+      if (failed) return false;
+      if (depth === 0) return name === "worksheet";
+      if (!children[parent]?.has(name)) return false;
+      switch (name) {
+        case "row": {
+          const r = attributes.r ?? "";
+          if (!/^[1-9][0-9]{0,6}$/.test(r) || Number(r) <= row || Number(r) > maxRow) return false;
+          row = Number(r);
+          column = 0;
+          return true;
+        }
+        case "c":
+          return openCell(attributes);
+        case "f":
+          if (!cell || cell.hasFormulaElement) return false;
+          cell.hasFormulaElement = true;
+          cell.formulaType = attributes.t;
+          formulaAttributes = attributes;
+          text = [];
+          return true;
+        case "v":
+        case "t":
+          if (parent === "r") {
+            if (runText !== undefined) return false;
+          } else if (cell?.runs !== undefined) return false;
+          text = [];
+          return true;
+        case "r":
+          if (!cell) return false;
+          cell.runs ??= [];
+          inRun = true;
+          runText = undefined;
+          return true;
+        case "mergeCell":
+          return addMerge(attributes.ref, merges);
+        case "dataValidation":
+          return validationRangesReadable(attributes.sqref);
+        case "col":
+          return columnsReadable(attributes);
+        default:
+          return true;
+      }
+    },
+    text(value) {
+      text?.push(value);
+    },
+    close(name, depth) {
+      if ((name === "v" || name === "t") && text !== undefined) {
+        const value = text.join("");
+        text = undefined;
+        if (inRun && path[depth - 1] === "r") {
+          runText = value;
+        } else if (cell && value !== "") {
+          cell.value = (cell.value ?? "") + value;
+        }
+      } else if (name === "f" && cell && text !== undefined) {
+        const formula = text.join("");
+        text = undefined;
+        if (formula !== "") cell.formula = formula;
+        if (!sharedFormulaRead(cell, formulaAttributes, masters)) failed = true;
+      } else if (name === "r" && path[depth - 1] === "is" && cell) {
+        cell.runs?.push(runText ?? "");
+        inRun = false;
+      } else if (name === "c") {
+        if (!closeCell()) failed = true;
+      }
+    },
+  });
+  if (!ok || failed) return undefined;
+  // exceljs makes a cell of every merged one.
+  const mergedCells = merges.reduce(
+    (n, m) => n + (m.bottom - m.top + 1) * (m.right - m.left + 1),
+    0,
+  );
+  if (cells + mergedCells > context.maxCells) return undefined;
+  return { rows, merges };
+}
+
+interface MutableCell {
+  type: string | undefined;
+  dateStyle: boolean;
+  hasFormulaElement: boolean;
+  formula: string | undefined;
+  formulaType: string | undefined;
+  sharedFormulaKnown: boolean;
+  value: string | undefined;
+  runs: string[] | undefined;
+}
+
+const emptyCell: MutableCell & RawCell = {
+  type: undefined,
+  dateStyle: false,
+  hasFormulaElement: false,
+  formula: undefined,
+  formulaType: undefined,
+  sharedFormulaKnown: false,
+  value: undefined,
+  runs: undefined,
+};
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n;
+}
+
+// A shared formula's master (it has `ref`) must have text; a cell sharing it reads as a formula
+// only once exceljs has met the master (in reading order) or when it has text of its own.
+function sharedFormulaRead(
+  cell: MutableCell,
+  attributes: XmlAttributes,
+  masters: Set<string>,
+): boolean {
+  if (cell.formulaType !== "shared") return true;
+  const { si, ref } = attributes;
+  if (si === undefined || !/^[0-9]{1,9}$/.test(si)) return false;
+  if (ref) {
+    if (cell.formula === undefined) return false;
+    masters.add(si);
+  }
+  cell.sharedFormulaKnown = masters.has(si) || cell.formula !== undefined;
+  return true;
+}
+
+function parseRange(ref: string | undefined): MergedRange | undefined {
+  const match = rangeAddress.exec(ref ?? "");
+  if (!match) return undefined;
+  const range = {
+    top: Number(match[2]),
+    left: columnNumber(match[1] as string),
+    bottom: Number(match[4]),
+    right: columnNumber(match[3] as string),
+  };
+  const fits = range.bottom <= maxRow && range.right <= maxColumn;
+  return fits && range.top <= range.bottom && range.left <= range.right ? range : undefined;
+}
+
+// exceljs fails on merged ranges that overlap (the file is then corrupt for it).
+function addMerge(ref: string | undefined, merges: MergedRange[]): boolean {
+  const range = parseRange(ref);
+  if (!range) return false;
+  const overlaps = merges.some(
+    (m) =>
+      m.top <= range.bottom &&
+      range.top <= m.bottom &&
+      m.left <= range.right &&
+      range.left <= m.right,
+  );
+  if (overlaps) return false;
+  merges.push(range);
+  return true;
+}
+
+// exceljs visits every cell of a validation's ranges; only plain addresses are left to it.
+function validationRangesReadable(sqref: string | undefined): boolean {
+  if (sqref === undefined) return false;
+  return sqref.split(" ").every((part) => cellAddress.test(part) || parseRange(part) !== undefined);
+}
+
+// exceljs makes an object per column up to a column definition's max.
+function columnsReadable(attributes: XmlAttributes): boolean {
+  const { min, max } = attributes;
+  if (!min || !max || !/^[0-9]{1,5}$/.test(min) || !/^[0-9]{1,5}$/.test(max)) return false;
+  return Number(min) >= 1 && Number(min) <= Number(max) && Number(max) <= maxColumn;
+}
