@@ -28,6 +28,7 @@ export * from "./programme/targets.js";
 export * from "./programme/unit-norms.js";
 export * from "./progress/progress-status.js";
 export * from "./records/city-pairing-record.js";
+export * from "./records/is-monthly-report.js";
 export * from "./records/monthly-report.js";
 export * from "./records/quality-project.js";
 export * from "./records/record-fields.js";
