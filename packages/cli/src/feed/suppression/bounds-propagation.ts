@@ -72,13 +72,23 @@ export function propagateBounds(
   // so that only the facts around a tightened unknown are looked at again (a worklist).
   const nEq = facts.equations.length;
   const total = nEq + facts.orderings.length;
-  const factsOf: number[][] = Array.from({ length: facts.size }, () => []);
+  // As one flat list (the facts of unknown v are factsOf[firstFact[v]] up to the next one's
+  // start), in fact order: an audit runs this dozens of times per indicator.
+  const firstFact = new Int32Array(facts.size + 1);
+  for (const eq of facts.equations) for (const v of eq.vars) firstFact[v + 1]++;
+  for (const [a, b] of facts.orderings) {
+    firstFact[a + 1]++;
+    firstFact[b + 1]++;
+  }
+  for (let v = 0; v < facts.size; v++) firstFact[v + 1] += firstFact[v] as number;
+  const factsOf = new Int32Array(firstFact[facts.size] as number);
+  const filled = firstFact.slice(0, facts.size);
   facts.equations.forEach((eq, f) => {
-    for (const v of eq.vars) factsOf[v]?.push(f);
+    for (const v of eq.vars) factsOf[(filled[v] as number)++] = f;
   });
   facts.orderings.forEach(([a, b], i) => {
-    factsOf[a]?.push(nEq + i);
-    factsOf[b]?.push(nEq + i);
+    factsOf[(filled[a] as number)++] = nEq + i;
+    factsOf[(filled[b] as number)++] = nEq + i;
   });
   const queued = new Uint8Array(total).fill(1);
   const queue: number[] = Array.from({ length: total }, (_, f) => f);
@@ -98,7 +108,8 @@ export function propagateBounds(
     }
     if ((lower[v] as number) > (upper[v] as number)) consistent = false;
     if (changed) {
-      for (const f of factsOf[v] ?? []) {
+      for (let k = firstFact[v] as number; k < (firstFact[v + 1] as number); k++) {
+        const f = factsOf[k] as number;
         if (!queued[f]) {
           queued[f] = 1;
           queue.push(f);
@@ -130,6 +141,11 @@ export function propagateBounds(
   return { lower, upper, converged: head >= queue.length, consistent };
 }
 
+// Each term's range in propagateEquation, reused from one equation to the next (it runs
+// thousands of times per audit).
+let termMin = new Float64Array(64);
+let termMax = new Float64Array(64);
+
 function propagateEquation(
   eq: LinearEquation,
   lower: number[],
@@ -143,8 +159,12 @@ function propagateEquation(
   let infMin = 0;
   let infMax = 0;
   const n = eq.vars.length;
-  const tmin = new Array<number>(n);
-  const tmax = new Array<number>(n);
+  if (n > termMin.length) {
+    termMin = new Float64Array(2 * n);
+    termMax = new Float64Array(2 * n);
+  }
+  const tmin = termMin;
+  const tmax = termMax;
   for (let i = 0; i < n; i++) {
     const v = eq.vars[i] as number;
     const s = eq.signs[i] as number;

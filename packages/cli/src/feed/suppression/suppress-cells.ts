@@ -54,17 +54,28 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
   const { values, monthCount, equations } = grid;
   const status = new Uint8Array(values.length);
   const totalOf = new Int32Array(values.length).fill(-1);
-  const equationsWithPart: number[][] = Array.from({ length: values.length }, () => []);
+  // Most cells are part of one equation or none: one shared empty list for the latter.
+  const none: readonly number[] = [];
+  const equationsWithPart: (readonly number[])[] = new Array(values.length).fill(none);
   equations.forEach((eq, e) => {
     totalOf[eq.total] = e;
-    for (const part of eq.parts) equationsWithPart[part]?.push(e);
+    for (const part of eq.parts) {
+      const list = equationsWithPart[part];
+      if (list === none) equationsWithPart[part] = [e];
+      else (list as number[]).push(e);
+    }
   });
-  // Its own month's equation first: a part carried into later totals comes after.
-  equationsWithPart.forEach((list, cell) => {
+  // Its own month's equation first: a part carried into later totals comes after (each group
+  // in equation order, as the lists were built).
+  for (let cell = 0; cell < values.length; cell++) {
+    const list = equationsWithPart[cell] as readonly number[];
+    if (list.length < 2) continue;
+    const month = cell % monthCount;
     const sameMonth = (e: number) =>
-      (equations[e] as (typeof equations)[number]).total % monthCount === cell % monthCount;
-    list.sort((a, b) => Number(sameMonth(b)) - Number(sameMonth(a)) || a - b);
-  });
+      (equations[e] as (typeof equations)[number]).total % monthCount === month;
+    if (list.every(sameMonth) || !list.some(sameMonth)) continue;
+    equationsWithPart[cell] = [...list.filter(sameMonth), ...list.filter((e) => !sameMonth(e))];
+  }
 
   for (let cell = 0; cell < values.length; cell++) {
     const v = values[cell];
@@ -84,7 +95,9 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
   const hiddenCount = (e: number): number => {
     const eq = equations[e];
     if (!eq) return 0;
-    return (hiddenUnknown(eq.total) ? 1 : 0) + eq.parts.filter(hiddenUnknown).length;
+    let count = hiddenUnknown(eq.total) ? 1 : 0;
+    for (const part of eq.parts) if (hiddenUnknown(part)) count++;
+    return count;
   };
   // How far a cell's figure could move down and up once hidden, before the published figures
   // of the months around it (a cumulative count does not fall) or what "suppressed" implies
