@@ -1,6 +1,7 @@
 import { indicatorIds } from "../indicators/indicator-ids.js";
 import { phaseIds } from "../programme/phase-ids.js";
 import { type Problem, problem, type Result, succeed } from "../result/result.js";
+import { type FeedCheckOptions, feedCheckDefaults } from "./feed-check-options.js";
 import { feedPatterns, feedVocabulary, feedLimits as max } from "./feed-formats.js";
 import { progressStatuses } from "./progress-statuses.js";
 import type { PublicFeed } from "./public-feed.js";
@@ -16,6 +17,7 @@ import {
   type ShapeContext,
   strictObject,
   string,
+  TooManyProblems,
 } from "./shape-checks.js";
 
 // The feed's shape, line for line as PublicFeed (public-feed.ts) declares it with zod, in the
@@ -136,37 +138,53 @@ const publicFeed = strictObject({
 });
 
 /**
+ * The problem that ends a list cut at `maxProblems` ({@link FeedCheckOptions}).
+ *
+ * @example
+ * tooManyProblems(1000).code //=> "feed-too-many-problems"
+ */
+export function tooManyProblems(maxProblems: number): Problem {
+  return problem("feed-too-many-problems", [], {
+    "zh-CN": `问题超过 ${maxProblems} 个，其余未列出`,
+    en: `More than ${maxProblems} problems; the rest are not listed`,
+  });
+}
+
+/**
  * Checks that a value has the shape of a public feed: exactly what the zod schema `PublicFeed`
  * checks (strict objects, bounded strings, formats, vocabularies, counts, list sizes), without
  * loading zod. Problems carry the codes, JSON paths and zh-CN/en messages that
- * `problemsFromZod(PublicFeed.safeParse(value).error.issues)` gives, in the same order, all of
- * them (the zod route stops at none either). On success, `value` is a plain copy of the feed
- * holding only the schema's keys, as zod's output is. Never throws: an input that cannot be read
- * (a getter or proxy that throws) gives one `feed-unreadable` problem. `parseFeed` adds the
- * checks across fields.
+ * `problemsFromZod(PublicFeed.safeParse(value).error.issues)` gives, in the same order; past
+ * `maxProblems` (DECISION, default 1000) the check stops and the list ends with one
+ * `feed-too-many-problems`. On success, `value` is a plain copy of the feed holding only the
+ * schema's keys, as zod's output is. Never throws: an input that cannot be read (a getter or
+ * proxy that throws) gives one `feed-unreadable` problem. `parseFeed` adds the checks across
+ * fields.
  *
  * @example
  * checkFeedShape({}).ok //=> false
  * checkFeedShape({ ...feed, extra: 1 }).errors[0].message.en
  * //=> "(root): unexpected field(s) extra"
  */
-export function checkFeedShape(input: unknown): Result<PublicFeed> {
-  const context: ShapeContext = { path: [], problems: [] };
+export function checkFeedShape(input: unknown, options: FeedCheckOptions = {}): Result<PublicFeed> {
+  const { maxProblems } = { ...feedCheckDefaults, ...options };
+  const context: ShapeContext = { path: [], problems: [], maxProblems };
   let copy: unknown;
   try {
     copy = publicFeed(input, context);
-  } catch {
-    return {
-      ok: false,
-      errors: [
-        problem("feed-unreadable", [], {
-          "zh-CN": "数据无法读取（不是普通的 JSON 数据）",
-          en: "The data could not be read (not plain JSON data)",
-        }),
-      ],
-    };
+  } catch (error) {
+    const problems =
+      error instanceof TooManyProblems
+        ? [...context.problems, tooManyProblems(maxProblems)]
+        : [
+            problem("feed-unreadable", [], {
+              "zh-CN": "数据无法读取（不是普通的 JSON 数据）",
+              en: "The data could not be read (not plain JSON data)",
+            }),
+          ];
+    return { ok: false, errors: problems };
   }
-  // Not `fail(...problems)`: a feed of 100,000 bad rows would overflow the arguments of a call.
+  // Not `fail(...problems)`: a list that long would overflow the arguments of a call.
   const problems: readonly Problem[] = context.problems;
   return problems.length ? { ok: false, errors: problems } : succeed(copy as PublicFeed);
 }

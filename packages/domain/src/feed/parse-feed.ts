@@ -1,5 +1,6 @@
 import { type Problem, problem, type Result, succeed } from "../result/result.js";
-import { checkFeedShape } from "./check-feed-shape.js";
+import { checkFeedShape, tooManyProblems } from "./check-feed-shape.js";
+import { type FeedCheckOptions, feedCheckDefaults } from "./feed-check-options.js";
 import type { PublicFeed } from "./public-feed.js";
 import { regionProblems } from "./region-checks.js";
 
@@ -42,14 +43,20 @@ function crossCheck(feed: PublicFeed): Problem[] {
  * `{ ok: false, errors }` with JSON paths and zh-CN/en messages. The shape is checked by
  * {@link checkFeedShape} (what the zod schema `PublicFeed` checks, without loading zod, so that a
  * page validating feeds stays small), then the fields against each other and the region tree.
+ * At most `maxProblems` problems are listed (DECISION, {@link FeedCheckOptions}; default 1000),
+ * then one `feed-too-many-problems`.
  *
  * @example
  * parseFeed("not a feed").ok //=> false
  * parseFeed(JSON.parse(await (await fetch(url)).text())).ok //=> true for a good feed
  */
-export function parseFeed(input: unknown): Result<PublicFeed> {
-  const shaped = checkFeedShape(input);
+export function parseFeed(input: unknown, options: FeedCheckOptions = {}): Result<PublicFeed> {
+  const shaped = checkFeedShape(input, options);
   if (!shaped.ok) return shaped;
   const problems = [...crossCheck(shaped.value), ...regionProblems(shaped.value)];
-  return problems.length ? { ok: false, errors: problems } : succeed(shaped.value);
+  if (!problems.length) return succeed(shaped.value);
+  const { maxProblems } = { ...feedCheckDefaults, ...options };
+  return problems.length > maxProblems
+    ? { ok: false, errors: [...problems.slice(0, maxProblems), tooManyProblems(maxProblems)] }
+    : { ok: false, errors: problems };
 }

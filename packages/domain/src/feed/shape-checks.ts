@@ -12,7 +12,15 @@ export interface ShapeContext {
   /** The JSON path of the value being checked; checks push and pop their keys and indexes. */
   readonly path: (string | number)[];
   readonly problems: Problem[];
+  /** Past this many problems, the run stops by throwing {@link TooManyProblems}. */
+  readonly maxProblems: number;
 }
+
+/**
+ * Thrown by a check that would record one problem more than `maxProblems`, to end the run (the
+ * caller catches it; it never leaves `checkFeedShape`).
+ */
+export class TooManyProblems extends Error {}
 
 /**
  * Checks one value: records its problems in the context and returns a plain copy of it (new
@@ -20,7 +28,7 @@ export interface ShapeContext {
  * when no problem was found.
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [] };
+ * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
  * boolean()("yes", context);
  * context.problems[0]?.code //=> "schema-invalid-type"
  */
@@ -31,6 +39,7 @@ export interface ShapeCheck {
 }
 
 function report(context: ShapeContext, issue: Omit<SchemaIssue, "path">): void {
+  if (context.problems.length >= context.maxProblems) throw new TooManyProblems();
   context.problems.push(schemaProblem({ ...issue, path: [...context.path] }));
 }
 
@@ -92,7 +101,7 @@ export interface StringShape {
  * A string (`z.string()` with `z.maxLength`, `z.regex`, or `z.url()` / `z.iso.*` formats).
  *
  * @example
- * const context: ShapeContext = { path: ["months", 0], problems: [] };
+ * const context: ShapeContext = { path: ["months", 0], problems: [], maxProblems: 10 };
  * string({ pattern: /^\d{4}-\d{2}$/ })("2017/03", context);
  * context.problems[0]?.message.en //=> "months.0: wrong format (regex)"
  */
@@ -122,7 +131,7 @@ export function string(shape: StringShape = {}): ShapeCheck {
  * A finite number (`z.number()`), optionally at least 0 (`z.nonnegative()`).
  *
  * @example
- * const context: ShapeContext = { path: ["value"], problems: [] };
+ * const context: ShapeContext = { path: ["value"], problems: [], maxProblems: 10 };
  * number({ nonnegative: true })(-1, context);
  * context.problems[0]?.code //=> "schema-too-small"
  */
@@ -152,7 +161,7 @@ function integerRange(value: number, context: ShapeContext, positive: boolean): 
  * A safe integer (`z.int()`) at least 0 (`z.nonnegative()`) or above 0 (`z.positive()`).
  *
  * @example
- * const context: ShapeContext = { path: ["threshold"], problems: [] };
+ * const context: ShapeContext = { path: ["threshold"], problems: [], maxProblems: 10 };
  * integer({ positive: true })(2.5, context);
  * context.problems[0]?.message.en //=> "threshold: wrong type, expected int"
  */
@@ -176,7 +185,7 @@ export function integer(shape: { readonly positive?: boolean } = {}): ShapeCheck
  * is none of the four gets one `invalid_union`.
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [] };
+ * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
  * feedCell(-3, context);
  * feedCell("<6", context);
  * context.problems.map((p) => p.code) //=> ["schema-too-small", "schema-invalid-union"]
@@ -194,7 +203,7 @@ export const feedCell: ShapeCheck = (value, context) => {
  * `true` or `false` (`z.boolean()`).
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [] };
+ * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
  * boolean()(true, context) //=> true
  */
 export function boolean(): ShapeCheck {
@@ -208,7 +217,7 @@ export function boolean(): ShapeCheck {
  * One of a closed list of words (`z.enum`, `z.literal`).
  *
  * @example
- * const context: ShapeContext = { path: ["level"], problems: [] };
+ * const context: ShapeContext = { path: ["level"], problems: [], maxProblems: 10 };
  * oneOf(["city", "county"])("town", context);
  * context.problems[0]?.code //=> "schema-invalid-value"
  */
@@ -224,7 +233,7 @@ export function oneOf(values: readonly string[]): ShapeCheck {
  * `null`, or what `check` accepts (`z.nullable`).
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [] };
+ * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
  * nullable(number())(null, context) //=> null
  */
 export function nullable(check: ShapeCheck): ShapeCheck {
@@ -249,7 +258,7 @@ export function optional(check: ShapeCheck): ShapeCheck {
  * gets that one problem and its items are not read (a 2³² − 1 sparse list costs nothing).
  *
  * @example
- * const context: ShapeContext = { path: ["months"], problems: [] };
+ * const context: ShapeContext = { path: ["months"], problems: [], maxProblems: 10 };
  * array(string(), { maxLength: 1200, minLength: 1 })([], context);
  * context.problems[0]?.message.en //=> "months: below the minimum of 1"
  */
@@ -289,7 +298,7 @@ export function array(
  * them). The copy holds the known keys in the order given.
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [] };
+ * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
  * strictObject({ sample: boolean() })({ sample: true, extra: 1 }, context);
  * context.problems[0]?.message.en //=> "(root): unexpected field(s) extra"
  */
