@@ -1,6 +1,5 @@
 import type { Locale, PublicFeed } from "@zhucan/domain";
-import { html, nothing, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { feedCell, numberCell, textCell } from "../../base/data-table.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
@@ -67,23 +66,32 @@ const partTags = [
 export class ZcDashboard extends ZcElement {
   static override styles = [...ZcElement.styles, dashboardStyles];
 
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    indicator: {},
+    mapLevel: { attribute: "map-level" },
+    mapColorBy: { attribute: "map-color-by" },
+    geoSrc: { attribute: "geo-src" },
+    approvalNumber: { attribute: "approval-number" },
+  };
+
   /** GB/T 2260 code of the region the figures show; the province when absent. */
-  @property({ reflect: true }) region?: string;
+  region?: string;
 
   /** Indicator of the target progress and the map; the headline indicator when absent. */
-  @property() indicator = "youths-covered";
+  indicator = "youths-covered";
 
   /** The map's level: `county` (default) or `city`. */
-  @property({ attribute: "map-level" }) mapLevel: "county" | "city" = "county";
+  mapLevel: "county" | "city" = "county";
 
   /** What the map colours by: `status` (default) or `value`. */
-  @property({ attribute: "map-color-by" }) mapColorBy: "status" | "value" = "status";
+  mapColorBy: "status" | "value" = "status";
 
   /** Passed to the map: the partner's boundaries and their approval number (see `<zc-progress-map>`). */
-  @property({ attribute: "geo-src" }) geoSrc?: string;
+  geoSrc?: string;
 
   /** The map approval number (审图号) of `geo-src`. */
-  @property({ attribute: "approval-number" }) approvalNumber?: string;
+  approvalNumber?: string;
 
   protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
     if (feed.series.length === 0 && feed.timeliness.length === 0 && feed.pairings.length === 0) {

@@ -1,6 +1,5 @@
 import { type Locale, type NeedArea, needAreas, type PublicFeed } from "@zhucan/domain";
-import { html, nothing, svg } from "lit";
-import { property } from "lit/decorators.js";
+import { html, nothing, type PropertyDeclarations, svg } from "lit";
 import { feedCell, textCell } from "../../base/data-table.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import { cellAt, monthIndex, provinceOf, regionName } from "../../feed/select.js";
@@ -54,11 +53,16 @@ export const needAreaNames: Readonly<Record<NeedArea, { "zh-CN": string; en: str
 export class ZcNeedsBreakdown extends ZcElement {
   static override styles = [...ZcElement.styles, needsBreakdownStyles];
 
+  static override properties: PropertyDeclarations = {
+    region: {},
+    month: {},
+  };
+
   /** GB/T 2260 code of the region; the province when absent. */
-  @property() region?: string;
+  region?: string;
 
   /** `YYYY-MM`; the feed's as-of month when absent. */
-  @property() month?: string;
+  month?: string;
 
   protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
     const region = this.region || provinceOf(feed)?.code || "";

@@ -1,6 +1,5 @@
 import type { FeedPairing, Locale, PublicFeed } from "@zhucan/domain";
-import { html, nothing, svg, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from "lit";
 import { textCell } from "../../base/data-table.js";
 import { emit } from "../../base/events.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
@@ -58,8 +57,12 @@ const confidences = ["high", "medium", "low"] as const satisfies readonly Confid
 export class ZcPairingDiagram extends ZcElement {
   static override styles = [...ZcElement.styles, pairingDiagramStyles];
 
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+  };
+
   /** GB/T 2260 code of the highlighted city (helping or helped); set by a choice in the list. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   #levels = new Map<string, "province" | "city" | "county">();
 

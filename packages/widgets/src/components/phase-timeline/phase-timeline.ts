@@ -1,6 +1,5 @@
 import { type Locale, type PublicFeed, phases as programmePhases } from "@zhucan/domain";
-import { html, nothing, svg } from "lit";
-import { state } from "lit/decorators.js";
+import { html, nothing, type PropertyDeclarations, svg } from "lit";
 import { textCell } from "../../base/data-table.js";
 import { emit } from "../../base/events.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
@@ -56,8 +55,12 @@ const ordinal = (n: number, locale: Locale) =>
 export class ZcPhaseTimeline extends ZcElement {
   static override styles = [...ZcElement.styles, phaseTimelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    open: { state: true, attribute: false },
+  };
+
   /** Phases whose milestones are shown; the current phase until the user chooses. */
-  @state() private open: ReadonlySet<string> | undefined;
+  private open: ReadonlySet<string> | undefined;
 
   protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
     if (!feed.phases.length) {

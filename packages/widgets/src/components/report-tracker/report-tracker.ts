@@ -1,6 +1,5 @@
 import type { Locale, PublicFeed } from "@zhucan/domain";
-import { html, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { html, type PropertyDeclarations, type TemplateResult } from "lit";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import { formatMonth, formatNumber } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
@@ -72,8 +71,12 @@ function monthHeading(
 export class ZcReportTracker extends ZcElement {
   static override styles = [...ZcElement.styles, reportTrackerStyles];
 
+  static override properties: PropertyDeclarations = {
+    months: { type: Number },
+  };
+
   /** How many of the latest months to show (default 12); `0` for every month of the feed. */
-  @property({ type: Number }) months = reportTrackerDefaults.months;
+  months = reportTrackerDefaults.months;
 
   #active: { row: number; column: number } = { row: 0, column: 0 };
   #model: TrackerModel | undefined;

@@ -1,6 +1,5 @@
 import type { Locale, PublicFeed } from "@zhucan/domain";
-import { html, nothing, svg } from "lit";
-import { property } from "lit/decorators.js";
+import { html, nothing, type PropertyDeclarations, svg } from "lit";
 import { feedCell, textCell } from "../../base/data-table.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import {
@@ -62,17 +61,24 @@ export const headlineIndicator = "youths-covered";
 export class ZcStat extends ZcElement {
   static override styles = [...ZcElement.styles, statStyles];
 
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    region: {},
+    month: {},
+    size: { reflect: true },
+  };
+
   /** Indicator id (see the feed's `indicators`). */
-  @property() indicator = headlineIndicator;
+  indicator = headlineIndicator;
 
   /** GB/T 2260 code of the region; the province when absent. */
-  @property() region?: string;
+  region?: string;
 
   /** `YYYY-MM`; the feed's as-of month when absent. */
-  @property() month?: string;
+  month?: string;
 
   /** Size of the figure: `s`, `m` (default), `l` or `xl`. */
-  @property({ reflect: true }) size: "s" | "m" | "l" | "xl" = "m";
+  size: "s" | "m" | "l" | "xl" = "m";
 
   protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
     const region = this.region || provinceOf(feed)?.code || "";

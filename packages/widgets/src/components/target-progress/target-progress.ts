@@ -1,6 +1,5 @@
 import type { FeedCell, FeedTarget, Locale, PublicFeed } from "@zhucan/domain";
-import { html, nothing, svg } from "lit";
-import { property } from "lit/decorators.js";
+import { html, nothing, type PropertyDeclarations, svg } from "lit";
 import { type DataTableCell, feedCell, numberCell, textCell } from "../../base/data-table.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import {
@@ -67,11 +66,16 @@ import { targetScale } from "./target-scale.js";
 export class ZcTargetProgress extends ZcElement {
   static override styles = [...ZcElement.styles, statusSwatchStyles, targetProgressStyles];
 
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    region: {},
+  };
+
   /** Indicator id; the headline indicator (youths covered) when absent. */
-  @property() indicator = "youths-covered";
+  indicator = "youths-covered";
 
   /** GB/T 2260 code of the region; the province when absent. */
-  @property() region?: string;
+  region?: string;
 
   protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
     const region = this.region || provinceOf(feed)?.code || "";
