@@ -77,55 +77,75 @@ export function cellLook(
  * One region of the map: a focusable option (`role="option"`) named by its tooltip's lines,
  * drawn as a tile with its short name and mark, or as the partner's shape. The roving
  * `tabindex` and `aria-selected` start at `-1`/`false`; the element sets them on the active and
- * selected regions after each render.
+ * selected regions after each render. Without `labelled` the cell has no accessible name yet
+ * (the element's first paint; see `ZcProgressMap`).
  *
  * @example
- * svg`<svg>${regionCell(placed, context)}</svg>`
+ * svg`<svg>${regionCell(placed, context, true)}</svg>`
  */
-export function regionCell(placed: Placed, context: CellContext): SVGTemplateResult {
+export function regionCell(
+  placed: Placed,
+  context: CellContext,
+  labelled: boolean,
+): SVGTemplateResult {
   const { region, shape } = placed;
   const { locale } = context;
   const { fill, mark } = cellLook(region, context, shape !== undefined);
-  const label = regionLines(context.feed, context.model, region, locale).join(
-    locale === "en" ? "; " : "；",
-  );
+  const label = labelled
+    ? regionLines(context.feed, context.model, region, locale).join(locale === "en" ? "; " : "；")
+    : undefined;
   if (shape) {
     return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
-      aria-selected="false" aria-label=${label}
+      aria-selected="false" aria-label=${label ?? nothing}
       ><path class=${`fill shape ${fill}`} d=${shape.d} /></g>`;
   }
   // WCAG 2.5.3 (Label in Name): the tile's accessible name starts with the text it shows.
   const shortName = shortRegionName(region.name, { maxLatin: 6 });
+  const name = label === undefined ? nothing : `${shortName}${mark} ${label}`;
+  const at = `translate(${region.column * cellSize} ${region.row * cellSize})`;
   // One flat template per cell, with attribute and property parts only (no child parts, so no
-  // marker comments or nested templates): the map draws 124 of them. The corner mark of a
-  // programme-area county is a path that has no outline elsewhere.
-  return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
-    aria-selected="false" aria-label=${`${shortName}${mark} ${label}`}
-    transform=${`translate(${region.column * cellSize} ${region.row * cellSize})`}
+  // marker comments or nested templates): the map draws 124 of them. A programme-area county
+  // has its own template with the corner mark, so that other cells carry no empty element.
+  return region.inProgrammeArea
+    ? svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
+    aria-selected="false" aria-label=${name} transform=${at}
   ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" /><path
-    class="area-mark" d=${region.inProgrammeArea ? areaMark : nothing} /><text class="name" x="20"
-    y="14" .textContent=${shortName}></text><text class="mark" x="20" y="29"
-    .textContent=${mark}></text></g>`;
+    class="area-mark" d=${areaMark} /><text class="name" x="20" y="14"
+    .textContent=${shortName}></text><text class="mark" x="20" y="29"
+    .textContent=${mark}></text></g>`
+    : svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
+    aria-selected="false" aria-label=${name} transform=${at}
+  ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" /><text
+    class="name" x="20" y="14" .textContent=${shortName}></text><text class="mark" x="20"
+    y="29" .textContent=${mark}></text></g>`;
 }
 
 const cellTemplates = new WeakMap<
   Drawing,
-  { readonly colorBy: MapColorBy; readonly cells: readonly SVGTemplateResult[] }
+  {
+    readonly colorBy: MapColorBy;
+    readonly labelled: boolean;
+    readonly cells: readonly SVGTemplateResult[];
+  }
 >();
 
 /**
- * Every region's cell ({@link regionCell}), made again only when the drawing or its colouring
- * changed: the redraw that fills the data table, a selection or a focus ring moving reuse them
- * (the drawing's model fixes the feed, the locale and the value classes).
+ * Every region's cell ({@link regionCell}), made again only when the drawing, its colouring or
+ * its labelling changed: a selection or a focus ring moving reuse them (the drawing's model
+ * fixes the feed, the locale and the value classes).
  *
  * @example
- * svg`<svg>${regionCells(drawing, context)}</svg>`
+ * svg`<svg>${regionCells(drawing, context, true)}</svg>`
  */
-export function regionCells(drawing: Drawing, context: CellContext): readonly SVGTemplateResult[] {
+export function regionCells(
+  drawing: Drawing,
+  context: CellContext,
+  labelled: boolean,
+): readonly SVGTemplateResult[] {
   const cached = cellTemplates.get(drawing);
-  if (cached?.colorBy === context.colorBy) return cached.cells;
-  const cells = drawing.placed.map((p) => regionCell(p, context));
-  cellTemplates.set(drawing, { colorBy: context.colorBy, cells });
+  if (cached?.colorBy === context.colorBy && cached.labelled === labelled) return cached.cells;
+  const cells = drawing.placed.map((p) => regionCell(p, context, labelled));
+  cellTemplates.set(drawing, { colorBy: context.colorBy, labelled, cells });
   return cells;
 }
 

@@ -105,12 +105,13 @@ export class ZcProgressMap extends ZcElement {
 
   #active: string | undefined;
   /**
-   * DECISION: the visually hidden data table (124 rows, about half of the first paint's layout
-   * work) is filled one frame after the map is drawn, so that the map appears sooner; screen
-   * readers and the CSV get it a frame later. `whenSettled()` waits for it.
+   * DECISION: the first render draws the map and its caption only; the parts around it (the
+   * legend, the summary, the visually hidden 124-row data table) and the regions' accessible
+   * names follow one frame after the map is painted, so that the map appears sooner. Screen
+   * readers and the CSV get them a frame later. `whenSettled()` waits for them.
    */
-  #table: "deferred" | "scheduled" | "full" = "deferred";
-  #tableFilled: Promise<void> = Promise.resolve();
+  #secondary: "deferred" | "scheduled" | "full" = "deferred";
+  #secondaryDrawn: Promise<void> = Promise.resolve();
   #model: { key: string; feed: PublicFeed; model: MapModel } | undefined;
   #drawing: Drawing | undefined;
   #mapWidth = 0;
@@ -144,12 +145,12 @@ export class ZcProgressMap extends ZcElement {
       .querySelector<HTMLElement>(".map")
       ?.style.setProperty("--_zc-map-width", `${this.#mapWidth}px`);
     this.#markCells();
-    if (this.#table !== "deferred" || !this.#drawing) return;
-    this.#table = "scheduled";
-    this.#tableFilled = new Promise((resolve) => {
+    if (this.#secondary !== "deferred" || !this.#drawing) return;
+    this.#secondary = "scheduled";
+    this.#secondaryDrawn = new Promise((resolve) => {
       const fill = () => {
-        if (this.#table === "full") return;
-        this.#table = "full";
+        if (this.#secondary === "full") return;
+        this.#secondary = "full";
         this.requestUpdate();
         resolve();
       };
@@ -162,7 +163,7 @@ export class ZcProgressMap extends ZcElement {
 
   override async whenSettled(): Promise<ZcState> {
     await super.whenSettled();
-    await this.#tableFilled;
+    await this.#secondaryDrawn;
     return super.whenSettled();
   }
 
@@ -195,16 +196,17 @@ export class ZcProgressMap extends ZcElement {
     }
     const title = mapTitle(feed, this.indicator, level, colorBy, locale);
     const scale = colorBy === "value" ? sequentialScale(model.max) : undefined;
+    const full = this.#secondary === "full";
     return {
       title,
-      summary: mapSummary(feed, model, colorBy, locale),
-      table: mapTable(feed, this.#table === "full" ? model : { ...model, regions: [] }, locale),
-      body: this.#body({ feed, model, colorBy, scale, locale }, drawing, title),
+      summary: full ? mapSummary(feed, model, colorBy, locale) : "",
+      table: full ? mapTable(feed, model, locale) : { caption: "", columns: [], rows: [] },
+      body: this.#body({ feed, model, colorBy, scale, locale }, drawing, title, full),
       fileParts: [this.indicator, level, colorBy],
     };
   }
 
-  #body(context: CellContext, drawing: Drawing, title: string): TemplateResult {
+  #body(context: CellContext, drawing: Drawing, title: string, full: boolean): TemplateResult {
     const { model, locale } = context;
     const geo = drawing.mode === "geo";
     const approval = this.#boundaries.approval(drawing, locale);
@@ -241,7 +243,7 @@ export class ZcProgressMap extends ZcElement {
               <path d="M0 6 L6 0" stroke="currentColor" stroke-opacity="0.55" stroke-width="1" />
             </pattern>
           </defs>
-          ${regionCells(drawing, context)}${outline}${
+          ${regionCells(drawing, context, full)}${outline}${
             geo ? nothing : rings(drawing, this.selected, this.#active)
           }${
             approval
@@ -258,7 +260,7 @@ export class ZcProgressMap extends ZcElement {
           @pointerleave=${this.#tooltip.scheduleHide}
         ></div>
       </div>
-      ${mapLegend(model, context.colorBy, context.scale, geo, locale)}
+      ${full ? mapLegend(model, context.colorBy, context.scale, geo, locale) : nothing}
       ${approval ? html`<p class="approval" part="approval">${approval}</p>` : nothing}
       ${this.#note(drawing, locale)}`;
   }
