@@ -51,11 +51,12 @@ export function readStylesPart(xml: string): StylesPart | undefined {
       const parents = placed[name];
       if (parents !== undefined && !parents.includes(parent)) return false;
       if (name === "numFmt" && parent === "numFmts") {
-        const { numFmtId, formatCode } = attributes;
+        const numFmtId = attributes.get("numFmtId");
+        const formatCode = attributes.get("formatCode");
         if (formatCode === undefined) return false;
         pending.set(Number.parseInt(numFmtId ?? "", 10), formatCode.replace(/[\\](.)/g, "$1"));
       } else if (name === "xf" && parent === "cellXfs") {
-        listed?.push(Number.parseInt(attributes.numFmtId ?? "", 10));
+        listed?.push(Number.parseInt(attributes.get("numFmtId") ?? "", 10));
       }
       return true;
     },

@@ -50,7 +50,7 @@ export function readWorkbookPart(xml: string): WorkbookPart | undefined {
       if (name === "definedNames" || name === "definedName") return false;
       if (expected === undefined) return true;
       if (expected !== parent) return false;
-      if (name === "workbookPr") date1904 = attributes.date1904 === "1";
+      if (name === "workbookPr") date1904 = attributes.get("date1904") === "1";
       if (name === "sheet") {
         const sheet = workbookSheet(attributes);
         if (!sheet) return false;
@@ -69,8 +69,10 @@ export function readWorkbookPart(xml: string): WorkbookPart | undefined {
 }
 
 function workbookSheet(attributes: XmlAttributes): WorkbookSheet | undefined {
-  const { name: raw, sheetId, state } = attributes;
-  const relationId = attributes["r:id"];
+  const raw = attributes.get("name");
+  const sheetId = attributes.get("sheetId");
+  const state = attributes.get("state");
+  const relationId = attributes.get("r:id");
   if (raw === undefined || sheetId === undefined || relationId === undefined) return undefined;
   const name = decodeEntitiesAgain(raw);
   // Names exceljs refuses (it would fail to load) or truncates.
@@ -93,7 +95,8 @@ export function readRelationships(xml: string): Map<string, string> | undefined 
     open(name, attributes, depth) {
       if (depth === 0) return name === "Relationships";
       if (depth !== 1 || name !== "Relationship") return false;
-      const { Id, Target } = attributes;
+      const Id = attributes.get("Id");
+      const Target = attributes.get("Target");
       if (Id === undefined || Target === undefined || relations.has(Id)) return false;
       relations.set(Id, Target);
       return true;

@@ -92,23 +92,27 @@ export function readWorksheetPart(
   let row = 0;
   let column = 0;
   let cell: MutableCell | undefined;
-  let formulaAttributes: XmlAttributes = {};
-  let text: string[] | undefined;
+  let formula = { si: undefined as string | undefined, ref: undefined as string | undefined };
+  let text: string | undefined;
   let failed = false;
   let inRun = false;
   let runText: string | undefined;
 
   const openCell = (attributes: XmlAttributes): boolean => {
-    const match = cellAddress.exec(attributes.r ?? "");
-    if (!match || Number(match[2]) !== row) return false;
-    const at = columnNumber(match[1] as string);
+    const at = cellColumn(attributes.get("r"), row);
     if (at <= column || at > maxColumn) return false;
     column = at;
-    const style = attributes.s ? Number.parseInt(attributes.s, 10) : 0;
+    const s = attributes.get("s");
+    const style = s ? Number.parseInt(s, 10) : 0;
     cell = {
-      ...emptyCell,
-      type: attributes.t,
+      type: attributes.get("t"),
       dateStyle: !!style && context.styles.isDateStyle(style),
+      hasFormulaElement: false,
+      formula: undefined,
+      formulaType: undefined,
+      sharedFormulaKnown: false,
+      value: undefined,
+      runs: undefined,
     };
     return true;
   };
@@ -133,7 +137,7 @@ export function readWorksheetPart(
       if (!children[parent]?.has(name)) return false;
       switch (name) {
         case "row": {
-          const r = attributes.r ?? "";
+          const r = attributes.get("r") ?? "";
           if (!/^[1-9][0-9]{0,6}$/.test(r) || Number(r) <= row || Number(r) > maxRow) return false;
           row = Number(r);
           column = 0;
@@ -144,16 +148,16 @@ export function readWorksheetPart(
         case "f":
           if (!cell || cell.hasFormulaElement) return false;
           cell.hasFormulaElement = true;
-          cell.formulaType = attributes.t;
-          formulaAttributes = attributes;
-          text = [];
+          cell.formulaType = attributes.get("t");
+          formula = { si: attributes.get("si"), ref: attributes.get("ref") };
+          text = "";
           return true;
         case "v":
         case "t":
           if (parent === "r") {
             if (runText !== undefined) return false;
           } else if (cell?.runs !== undefined) return false;
-          text = [];
+          text = "";
           return true;
         case "r":
           if (!cell) return false;
@@ -162,9 +166,9 @@ export function readWorksheetPart(
           runText = undefined;
           return true;
         case "mergeCell":
-          return addMerge(attributes.ref, merges);
+          return addMerge(attributes.get("ref"), merges);
         case "dataValidation":
-          return validationRangesReadable(attributes.sqref);
+          return validationRangesReadable(attributes.get("sqref"));
         case "col":
           return columnsReadable(attributes);
         default:
@@ -172,11 +176,11 @@ export function readWorksheetPart(
       }
     },
     text(value) {
-      text?.push(value);
+      if (text !== undefined) text += value;
     },
     close(name, depth) {
       if ((name === "v" || name === "t") && text !== undefined) {
-        const value = text.join("");
+        const value = text;
         text = undefined;
         if (inRun && path[depth - 1] === "r") {
           runText = value;
@@ -184,10 +188,9 @@ export function readWorksheetPart(
           cell.value = (cell.value ?? "") + value;
         }
       } else if (name === "f" && cell && text !== undefined) {
-        const formula = text.join("");
+        if (text !== "") cell.formula = text;
         text = undefined;
-        if (formula !== "") cell.formula = formula;
-        if (!sharedFormulaRead(cell, formulaAttributes, masters)) failed = true;
+        if (!sharedFormulaRead(cell, formula, masters)) failed = true;
       } else if (name === "r" && path[depth - 1] === "is" && cell) {
         cell.runs?.push(runText ?? "");
         inRun = false;
@@ -217,16 +220,20 @@ interface MutableCell {
   runs: string[] | undefined;
 }
 
-const emptyCell: MutableCell & RawCell = {
-  type: undefined,
-  dateStyle: false,
-  hasFormulaElement: false,
-  formula: undefined,
-  formulaType: undefined,
-  sharedFormulaKnown: false,
-  value: undefined,
-  runs: undefined,
-};
+// The column of a cell reference such as "C12" in the given row; 0 when it is not one.
+function cellColumn(reference: string | undefined, row: number): number {
+  if (reference === undefined) return 0;
+  let column = 0;
+  let i = 0;
+  for (; i < reference.length && i < 3; i++) {
+    const c = reference.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) break;
+    column = column * 26 + c - 64;
+  }
+  const digits = reference.slice(i);
+  if (i === 0 || !/^[1-9][0-9]{0,6}$/.test(digits) || Number(digits) !== row) return 0;
+  return column;
+}
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -238,11 +245,10 @@ function columnNumber(letters: string): number {
 // only once exceljs has met the master (in reading order) or when it has text of its own.
 function sharedFormulaRead(
   cell: MutableCell,
-  attributes: XmlAttributes,
+  { si, ref }: { si: string | undefined; ref: string | undefined },
   masters: Set<string>,
 ): boolean {
   if (cell.formulaType !== "shared") return true;
-  const { si, ref } = attributes;
   if (si === undefined || !/^[0-9]{1,9}$/.test(si)) return false;
   if (ref) {
     if (cell.formula === undefined) return false;
@@ -289,7 +295,8 @@ function validationRangesReadable(sqref: string | undefined): boolean {
 
 // exceljs makes an object per column up to a column definition's max.
 function columnsReadable(attributes: XmlAttributes): boolean {
-  const { min, max } = attributes;
+  const min = attributes.get("min");
+  const max = attributes.get("max");
   if (!min || !max || !/^[0-9]{1,5}$/.test(min) || !/^[0-9]{1,5}$/.test(max)) return false;
   return Number(min) >= 1 && Number(min) <= Number(max) && Number(max) <= maxColumn;
 }

@@ -1,5 +1,13 @@
-/** The attributes of an element, by name, with references decoded. */
-export type XmlAttributes = Readonly<Record<string, string>>;
+import { isUtf8 } from "node:buffer";
+
+/**
+ * The attributes of the element just opened, by name, with references decoded. Valid only
+ * during {@link XmlVisitor.open}: the scanner reads them from the text when asked, so that
+ * elements whose attributes no one reads cost no strings.
+ */
+export interface XmlAttributes {
+  get(name: string): string | undefined;
+}
 
 /** What {@link scanXml} tells as it reads: elements opened and closed, text between them. */
 export interface XmlVisitor {
@@ -11,8 +19,6 @@ export interface XmlVisitor {
   close(name: string, depth: number): void;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 /**
  * An XML part's text, or `undefined` when it is not plain UTF-8 as this reader expects it
  * (invalid bytes, a byte-order mark, carriage returns, characters XML forbids, `]]>`).
@@ -21,12 +27,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * decodeXmlPart(new TextEncoder().encode("<a/>")) //=> "<a/>"
  */
 export function decodeXmlPart(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   // Carriage returns would be normalised by the XML parser; the rest are errors for it.
   if (/[\u0000-\u0008\u000b-\u001f\ufeff\ufffe\uffff]|\]\]>/.test(text)) return undefined;
   return text;
@@ -34,7 +36,6 @@ export function decodeXmlPart(bytes: Uint8Array): string | undefined {
 
 const declaration =
   /^<\?xml[ \t\n]+version=(["'])1\.0\1([ \t\n]+encoding=(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\n]+standalone=(["'])(yes|no)\5)?[ \t\n]*\?>/;
-const nameStart = /[A-Za-z_]/;
 const reference = /&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
 const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -56,12 +57,15 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
   if (head) i = head[0].length;
   else if (xml.startsWith("<?")) return false;
   const stack: string[] = [];
+  const attributes = new AttributeTable(xml);
   let rootDone = false;
   while (i < n) {
     const lt = xml.indexOf("<", i);
     if (stack.length === 0) {
-      const gap = xml.slice(i, lt === -1 ? n : lt);
-      if (!/^[ \t\n]*$/.test(gap)) return false;
+      for (let k = i, end = lt === -1 ? n : lt; k < end; k++) {
+        const c = xml.charCodeAt(k);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a) return false;
+      }
       if (lt === -1) break;
       if (rootDone) return false;
     } else {
@@ -73,22 +77,21 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
       }
     }
     i = lt + 1;
-    const c = xml.charCodeAt(i);
-    if (c === 0x2f /* / */) {
-      const end = xml.indexOf(">", i);
-      if (end === -1) return false;
-      const name = xml.slice(i + 1, end).replace(/[ \t\n]+$/, "");
-      if (stack.pop() !== name) return false;
+    if (xml.charCodeAt(i) === 0x2f /* / */) {
+      // A closing tag must name the element open, then may have spaces before ">".
+      const name = stack.pop();
+      if (name === undefined || !xml.startsWith(name, i + 1)) return false;
+      let k = skipSpace(xml, i + 1 + name.length);
+      if (xml.charCodeAt(k) !== 0x3e) return false;
       visitor.close(name, stack.length);
       if (stack.length === 0) rootDone = true;
-      i = end + 1;
+      i = k + 1;
       continue;
     }
-    let j = i;
-    if (!nameStart.test(xml.charAt(j))) return false;
-    while (j < n && isNameChar(xml.charCodeAt(j))) j++;
+    let j = nameEnd(xml, i);
+    if (j === i) return false;
     const name = xml.slice(i, j);
-    const attributes: Record<string, string> = Object.create(null);
+    attributes.count = 0;
     let selfClosing = false;
     for (;;) {
       const k = skipSpace(xml, j);
@@ -102,22 +105,25 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
         j = k + 2;
         break;
       }
-      if (k === j || !nameStart.test(xml.charAt(k))) return false;
-      let e = k;
-      while (e < n && isNameChar(xml.charCodeAt(e))) e++;
-      const attribute = xml.slice(k, e);
+      let e = nameEnd(xml, k);
+      if (k === j || e === k || attributes.has(k, e)) return false;
+      const nameStop = e;
       e = skipSpace(xml, e);
       if (xml.charCodeAt(e) !== 0x3d /* = */) return false;
       e = skipSpace(xml, e + 1);
-      const quote = xml.charAt(e);
-      if (quote !== '"' && quote !== "'") return false;
-      const close = xml.indexOf(quote, e + 1);
+      const quote = xml.charCodeAt(e);
+      if (quote !== 0x22 && quote !== 0x27) return false;
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", e + 1);
       if (close === -1) return false;
-      const raw = xml.slice(e + 1, close);
-      if (/[<\t\n]/.test(raw) || attribute in attributes) return false;
-      const value = decodeReferences(raw);
-      if (value === undefined) return false;
-      attributes[attribute] = value;
+      let references = false;
+      for (let v = e + 1; v < close; v++) {
+        const c = xml.charCodeAt(v);
+        // "<" is an error for the parser; tabs and newlines it would turn into spaces.
+        if (c === 0x3c || c === 0x09 || c === 0x0a) return false;
+        if (c === 0x26) references = true;
+      }
+      if (references && decodeReferences(xml.slice(e + 1, close)) === undefined) return false;
+      attributes.add(k, nameStop, e + 1, close, references);
       j = close + 1;
     }
     if (rootDone && stack.length === 0) return false;
@@ -131,6 +137,60 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
     i = j;
   }
   return rootDone && stack.length === 0;
+}
+
+// The attributes of the element being read, as positions in the text.
+class AttributeTable implements XmlAttributes {
+  count = 0;
+  // Per attribute: name start, name end, value start, value end, 1 if it has references.
+  private readonly at: number[] = [];
+  constructor(private readonly xml: string) {}
+
+  add(name: number, nameStop: number, value: number, valueStop: number, references: boolean) {
+    const a = this.count++ * 5;
+    const at = this.at;
+    at[a] = name;
+    at[a + 1] = nameStop;
+    at[a + 2] = value;
+    at[a + 3] = valueStop;
+    at[a + 4] = references ? 1 : 0;
+  }
+
+  // Whether an attribute of the same name (at start…stop in the text) was read already.
+  has(start: number, stop: number): boolean {
+    const { at, xml } = this;
+    for (let a = 0; a < this.count * 5; a += 5) {
+      const from = at[a] as number;
+      if ((at[a + 1] as number) - from !== stop - start) continue;
+      let same = true;
+      for (let k = 0; k < stop - start && same; k++) {
+        same = xml.charCodeAt(from + k) === xml.charCodeAt(start + k);
+      }
+      if (same) return true;
+    }
+    return false;
+  }
+
+  get(name: string): string | undefined {
+    const { at, xml } = this;
+    for (let a = 0; a < this.count * 5; a += 5) {
+      const from = at[a] as number;
+      if ((at[a + 1] as number) - from !== name.length || !xml.startsWith(name, from)) continue;
+      const raw = xml.slice(at[a + 2], at[a + 3]);
+      return at[a + 4] === 1 ? decodeReferences(raw) : raw;
+    }
+    return undefined;
+  }
+}
+
+// Where an ASCII XML name starting at `at` ends (`at` itself when there is none).
+function nameEnd(xml: string, at: number): number {
+  const first = xml.charCodeAt(at);
+  const letter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a);
+  if (!letter && first !== 0x5f) return at;
+  let i = at + 1;
+  while (isNameChar(xml.charCodeAt(i))) i++;
+  return i;
 }
 
 function isNameChar(c: number): boolean {

@@ -151,8 +151,10 @@ export function inflateZipEntry(
     out = data;
   } else {
     try {
-      // One byte more than expected, so that a stream longer than declared is noticed.
-      out = inflateRawSync(data, { maxOutputLength: entry.size + 1 });
+      // One byte more than expected, so that a stream longer than declared is noticed; one
+      // output chunk of that size, so that zlib neither allocates 16 KiB nor joins chunks.
+      const room = entry.size + 1;
+      out = inflateRawSync(data, { maxOutputLength: room, chunkSize: Math.max(64, room) });
     } catch {
       return undefined;
     }
