@@ -90,9 +90,12 @@ export function dataTable(
   </div>`;
 }
 
-/** The error message: what went wrong in words, the problems found, and a retry button. */
+/**
+ * The error message: what went wrong in words, the problems found, and a retry button. Takes a
+ * {@link FeedLoadError}, or any message with its problems (a view that could not be drawn).
+ */
 export function errorMessage(
-  error: FeedLoadError,
+  error: Pick<FeedLoadError, "message" | "problems">,
   locale: Locale,
   onRetry: (() => void) | undefined,
 ): TemplateResult {

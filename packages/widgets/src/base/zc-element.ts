@@ -17,7 +17,7 @@ import {
   loadFeedValidator,
 } from "../feed/load-feed-validator.js";
 import { inheritedLang, resolveLocale } from "../i18n/locale.js";
-import { msg } from "../i18n/messages.js";
+import { messages, msg } from "../i18n/messages.js";
 import { frameStyles } from "../styles/frame.styles.js";
 import { themeStyles } from "../styles/theme.styles.js";
 import { emit } from "./events.js";
@@ -34,6 +34,9 @@ import { renderInSlice } from "./render-slices.js";
 import type { ZcEmptyView, ZcState, ZcView } from "./zc-view.js";
 
 type Downloads = Awaited<ReturnType<typeof importDownloads>>;
+
+/** The files the toolbar offers, in its order. */
+const downloadFormats: readonly DownloadFormat[] = ["csv", "svg", "png"];
 
 export type { ZcEmptyView, ZcState, ZcView } from "./zc-view.js";
 
@@ -359,10 +362,7 @@ export abstract class ZcElement extends LitElement {
         this.src && !this.feed ? () => this.reload() : undefined,
       );
     } else if (!view || "renderError" in view) {
-      content = html`<div part="message" class="message message--error" role="alert">
-        <strong>${msg("errorTitle", locale)}</strong>
-        <p>${msg("renderError", locale)}</p>
-      </div>`;
+      content = errorMessage({ message: messages.renderError, problems: [] }, locale, undefined);
     } else {
       const stale = source.state === "stale" ? staleMessage(source.error, locale) : nothing;
       content =
@@ -389,9 +389,10 @@ export abstract class ZcElement extends LitElement {
           aria-controls="data-table"
           @click=${() => this.toggleTable()}
         >${msg(open ? "hideTable" : "showTable", locale)}</button>
-        <button type="button" part="button" @click=${() => this.downloadCsv()}>${msg("downloadCsv", locale)}</button>
-        <button type="button" part="button" @click=${() => this.downloadSvg()}>${msg("downloadSvg", locale)}</button>
-        <button type="button" part="button" @click=${() => this.downloadPng()}>${msg("downloadPng", locale)}</button>
+        ${downloadFormats.map(
+          (format) =>
+            html`<button type="button" part="button" @click=${() => this.#download(format)}>${msg("download", locale)} ${format.toUpperCase()}</button>`,
+        )}
       </div>
       ${provenanceLine(feed, locale)}`;
   }

@@ -13,7 +13,6 @@ export const messages = {
     "zh-CN": "尚未指定数据源（请设置 src 属性或 feed 属性）。",
     en: "No data source set (set the src attribute or the feed property).",
   },
-  empty: { "zh-CN": "暂无可显示的数据。", en: "There are no data to show." },
   errorTitle: { "zh-CN": "无法显示数据", en: "The data cannot be shown" },
   renderError: {
     "zh-CN": "数据已加载，但无法显示。",
@@ -29,9 +28,8 @@ export const messages = {
   showTable: { "zh-CN": "显示数据表", en: "Show data table" },
   hideTable: { "zh-CN": "隐藏数据表", en: "Hide data table" },
   actions: { "zh-CN": "数据操作", en: "Data actions" },
-  downloadCsv: { "zh-CN": "下载 CSV", en: "Download CSV" },
-  downloadSvg: { "zh-CN": "下载 SVG", en: "Download SVG" },
-  downloadPng: { "zh-CN": "下载 PNG", en: "Download PNG" },
+  // Followed by the format: "下载 CSV", "Download PNG".
+  download: { "zh-CN": "下载", en: "Download" },
   source: { "zh-CN": "来源", en: "Source" },
   release: { "zh-CN": "发布", en: "Release" },
   asOf: { "zh-CN": "数据截至", en: "Data as of" },
