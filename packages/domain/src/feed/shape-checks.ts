@@ -76,10 +76,13 @@ function lengthChecks(value: unknown, context: ShapeContext, max: number, min?: 
   if (!((short as number) >= min)) report(context, { code: "too_small", minimum: min });
 }
 
-// The URL parser of the platform, as zod's `z.url()` uses it: `URL.canParse` where there is one.
+// The URL parser of the platform (browsers and Node have one; the domain is built without DOM
+// types, hence this declaration), as zod's `z.url()` uses it: `URL.canParse` where there is one.
+declare const URL: { canParse?: (text: string) => boolean; new (text: string): unknown };
+
 function canParseUrl(text: string): boolean {
-  if (typeof URL.canParse === "function") return URL.canParse(text);
   try {
+    if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(text);
     new URL(text);
     return true;
   } catch {
