@@ -45,12 +45,18 @@ export function readCountyTable(
   const counties: { county: string; counts: Counts; note?: string }[] = [];
   const rows: number[] = [];
   let total: { row: number; counts: Partial<Counts> } | undefined;
+  // The columns read on every row, found once.
+  const indicatorCells: [column: number, id: ReportedIndicatorId][] = [];
+  let noteColumn: number | undefined;
+  for (const [column, role] of columns) {
+    if (role.kind === "indicator") indicatorCells.push([column, role.id]);
+    else if (role.kind === "note") noteColumn ??= column;
+  }
   const readRowCounts = (row: number) => {
     const counts: Partial<Counts> = {};
-    for (const [column, role] of columns) {
-      if (role.kind !== "indicator") continue;
+    for (const [column, id] of indicatorCells) {
       const reading = readCount(cellAt(grid, row, column));
-      if (reading.ok) counts[role.id] = reading.value;
+      if (reading.ok) counts[id] = reading.value;
       else {
         ok = false;
         add(reading.code, reading.message, row, column);
@@ -86,7 +92,6 @@ export function readCountyTable(
       add(code.code, code.message, r, 1);
     }
     const counts = readRowCounts(r);
-    const noteColumn = [...columns].find(([, role]) => role.kind === "note")?.[0];
     const note =
       noteColumn === undefined
         ? { ok: true as const, value: "" }
@@ -121,10 +126,45 @@ export function readCountyTable(
   return ok ? { counties, rows, indicatorColumns, total } : undefined;
 }
 
-function mapColumns(grid: CellGrid, headerRows: readonly number[], add: ProblemSink) {
-  const columns = new Map<number, CountyTableColumn>();
+// Every report of a month carries the same header rows: a mapping found without problems is
+// remembered by the headers' texts (bounded, for odd files) and handed out again, unchanged.
+const cleanMappings = new Map<string, ReadonlyMap<number, CountyTableColumn>>();
+const cleanMappingsSize = 64;
+
+function mapColumns(
+  grid: CellGrid,
+  headerRows: readonly number[],
+  add: ProblemSink,
+): ReadonlyMap<number, CountyTableColumn> {
   let width = 0;
   for (const r of headerRows) width = Math.max(width, grid.rows[r - 1]?.length ?? 0);
+  const texts: string[] = [];
+  for (const row of headerRows) {
+    for (let c = 2; c <= width; c++) texts.push(cellText(cellAt(grid, row, c)));
+    texts.push("\n");
+  }
+  const key = JSON.stringify(texts);
+  const known = cleanMappings.get(key);
+  if (known) return known;
+  let clean = true;
+  const columns = mapColumnsAnew(grid, headerRows, width, (...problem) => {
+    clean = false;
+    add(...problem);
+  });
+  if (clean) {
+    if (cleanMappings.size >= cleanMappingsSize) cleanMappings.clear();
+    cleanMappings.set(key, columns);
+  }
+  return columns;
+}
+
+function mapColumnsAnew(
+  grid: CellGrid,
+  headerRows: readonly number[],
+  width: number,
+  add: ProblemSink,
+): Map<number, CountyTableColumn> {
+  const columns = new Map<number, CountyTableColumn>();
   for (let c = 2; c <= width; c++) {
     const named: { row: number; role: CountyTableColumn | undefined; text: string }[] = [];
     for (const row of headerRows) {
