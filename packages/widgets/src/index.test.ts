@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { feedUrl, mount, requestCount } from "../test/fixtures.js";
+import * as download from "./download/index.js";
 import type { ZcElement } from "./index.js";
-import "./index.js";
+import * as entry from "./index.js";
 
 const tags = ["zc-stat", "zc-target-progress", "zc-phase-timeline", "zc-needs-breakdown"];
 
 describe("@zhucan/widgets", () => {
   it("registers every element of the package entry", () => {
+    expect(entry.ZcElement).toBeTypeOf("function");
     for (const tag of tags) expect(customElements.get(tag), tag).toBeDefined();
   });
+
+  // The elements fetch the download code on the first download; a re-export from the main entry
+  // would put it into every application that imports the package.
+  it.each(["tableToCsv", "csvBlob", "exportSvg", "svgBlob", "svgToPng", "saveFile", "fileName"])(
+    "offers %s from @zhucan/widgets/download, not from the main entry",
+    (name) => {
+      expect(download).toHaveProperty(name, expect.any(Function));
+      expect(entry).not.toHaveProperty(name);
+    },
+  );
 
   it("makes one request per feed URL however many elements show it", async () => {
     const src = feedUrl("slow/50", "page");

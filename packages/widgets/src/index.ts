@@ -1,5 +1,7 @@
 // The package's entry: every element (importing it registers the tags) and the shared pieces
 // for building more. Add one `export * from "./components/<name>/index.js";` line per element.
+// The download helpers are the `@zhucan/widgets/download` entry (src/download/index.ts), not
+// re-exported here: the elements fetch that code only on the first download.
 export * from "./base/data-table.js";
 export * from "./base/events.js";
 export * from "./base/frame-parts.js";
@@ -12,9 +14,6 @@ export * from "./components/progress-map/index.js";
 export * from "./components/report-tracker/index.js";
 export * from "./components/stat/index.js";
 export * from "./components/target-progress/index.js";
-export * from "./download/csv.js";
-export * from "./download/save-file.js";
-export * from "./download/svg-export.js";
 export * from "./feed/feed-error.js";
 export * from "./feed/feed-loader.js";
 export * from "./feed/select.js";
