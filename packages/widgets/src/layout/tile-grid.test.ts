@@ -103,15 +103,17 @@ const cityCentroids = new Map(
 
 describe("unpackTileCells", () => {
   it.each([
-    ["010376荔湾区", [["440103", 7, 6, "荔湾区"]]],
+    ["01 0376荔湾", [["440103", 7, 6, "荔湾区"]]],
     [
-      "0100a3广州市 1825hd连山壮族瑶族自治县",
+      "01 00a3广州;18 25hd连山壮族瑶族自治 81ab连州",
       [
         ["440100", 10, 3, "广州市"],
         ["441825", 17, 13, "连山壮族瑶族自治县"],
+        ["441881", 10, 11, "连州市"],
       ],
     ],
-  ])("unpacks %s", (packed, cells) => {
+    ["19 0082东莞市!", [["441900", 8, 2, "东莞市"]]],
+  ])("unpacks %s, adding the suffix each code implies", (packed, cells) => {
     expect(unpackTileCells(packed)).toEqual(cells);
   });
 });

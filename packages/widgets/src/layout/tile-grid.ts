@@ -42,23 +42,38 @@ export function cityCodeOf(code: string): string {
 /** One cell as the generator writes it: [GB/T 2260 code, column, row, Chinese name]. */
 export type TileCellRow = readonly [code: string, column: number, row: number, name: string];
 
+// GB/T 2260: a county-level code's last two digits say what it is (01–20 a district 区, 21–80 a
+// county 县, 81–99 a county-level city 市; 00 the city itself), so the packed names leave that
+// suffix out.
+function impliedSuffix(digits: string): string {
+  const n = Number(digits);
+  return n === 0 || n > 80 ? "市" : n > 20 ? "县" : "区";
+}
+
 /**
- * The cells of a packed cell list of tile-grid.generated.ts: per cell the code without its
- * leading "44", the column and the row as one base-36 digit each, then the name; cells are
- * separated by spaces.
+ * The cells of a packed cell list of tile-grid.generated.ts. Cells are grouped by city: groups
+ * joined by ";", each the city's digits 3–4 of the code, then its cells, space-separated: digits
+ * 5–6, the column and the row as one base-36 digit each, and the Chinese name without the suffix
+ * its code implies (区, 县 or 市; see above), or the whole name followed by "!" when it does not
+ * end so. Every code starts with "44".
  *
  * @example
- * unpackTileCells("010376荔湾区 0100a3广州市") //=> [["440103", 7, 6, "荔湾区"], ["440100", 10, 3, "广州市"]]
+ * unpackTileCells("01 0376荔湾 00a3广州;02 3272乳源瑶族自治") //=> [["440103", 7, 6, "荔湾区"], ["440100", 10, 3, "广州市"], ["440232", 7, 2, "乳源瑶族自治县"]]
  */
 export function unpackTileCells(packed: string): TileCellRow[] {
-  return packed
-    .split(" ")
-    .map((cell) => [
-      `44${cell.slice(0, 4)}`,
-      Number.parseInt(cell.charAt(4), 36),
-      Number.parseInt(cell.charAt(5), 36),
-      cell.slice(6),
-    ]);
+  return packed.split(";").flatMap((group) => {
+    const [city, ...cells] = group.split(" ");
+    return cells.map((cell): TileCellRow => {
+      const digits = cell.slice(0, 2);
+      const name = cell.endsWith("!") ? cell.slice(4, -1) : cell.slice(4) + impliedSuffix(digits);
+      return [
+        `44${city}${digits}`,
+        Number.parseInt(cell.charAt(2), 36),
+        Number.parseInt(cell.charAt(3), 36),
+        name,
+      ];
+    });
+  });
 }
 
 function build(level: TileGridLevel, packed: string): TileGrid {

@@ -12,6 +12,7 @@ import type { MapModel, MapRegion } from "./map-model.js";
 // sets `geo-src` (import-map-geo.ts), so the tile map most pages show never carries the
 // geometry code or these texts.
 
+export { GeoBoundaries } from "./geo-boundaries.js";
 export { loadGeoShapes };
 
 type Shapes = ReadonlyMap<string, readonly GeoPolygon[]>;
