@@ -42,8 +42,17 @@ export function reportOrder(
   a: Pick<MonthlyReport, "month" | "receivedAt" | "unit">,
   b: Pick<MonthlyReport, "month" | "receivedAt" | "unit">,
 ): number {
-  const at = (r: typeof a) => (r.receivedAt === null ? "" : Date.parse(r.receivedAt));
-  const [x, y] = [at(a), at(b)];
+  return byReportOrder(a, b, receiptKey(a), receiptKey(b));
+}
+
+type ReportKey = Pick<MonthlyReport, "month" | "receivedAt" | "unit">;
+
+// The receipt as reportOrder compares it: unrecorded ("") before any time.
+function receiptKey(r: ReportKey): number | "" {
+  return r.receivedAt === null ? "" : Date.parse(r.receivedAt);
+}
+
+function byReportOrder(a: ReportKey, b: ReportKey, x: number | "", y: number | ""): number {
   if (a.month !== b.month) return a.month < b.month ? -1 : 1;
   if (x !== y) return x === "" ? -1 : y === "" ? 1 : (x as number) - (y as number);
   return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0;
@@ -84,7 +93,13 @@ export function countyValues(
     }
     return record;
   };
-  const ordered = reports.filter((r) => index.has(r.month)).sort(reportOrder);
+  // reportOrder with each receipt time parsed once, not at every comparison.
+  const receipts = new Map<MonthlyReport, number | "">();
+  const ordered = reports.filter((r) => index.has(r.month));
+  for (const r of ordered) receipts.set(r, receiptKey(r));
+  ordered.sort((a, b) =>
+    byReportOrder(a, b, receipts.get(a) as number | "", receipts.get(b) as number | ""),
+  );
   for (const report of ordered) {
     const m = index.get(report.month) as number;
     for (const row of report.counties) {
