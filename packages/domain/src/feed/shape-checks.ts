@@ -7,7 +7,13 @@
 import type { Problem } from "../result/result.js";
 import { type SchemaIssue, schemaProblem } from "../result/schema-problem.js";
 
-/** Where a check is in the input, and the problems found so far (shared by a whole run). */
+/**
+ * Where a check is in the input, and the problems found so far (shared by a whole run).
+ *
+ * @example
+ * const context: ShapeContext = { path: [], problems: [], maxProblems: 1000 };
+ * context.problems.length //=> 0
+ */
 export interface ShapeContext {
   /** The JSON path of the value being checked; checks push and pop their keys and indexes. */
   readonly path: (string | number)[];
@@ -19,6 +25,10 @@ export interface ShapeContext {
 /**
  * Thrown by a check that would record one problem more than `maxProblems`, to end the run (the
  * caller catches it; it never leaves `checkFeedShape`).
+ *
+ * @example
+ * const context: ShapeContext = { path: [], problems: [], maxProblems: 0 };
+ * try { boolean()(1, context) } catch (e) { e instanceof TooManyProblems } //=> true
  */
 export class TooManyProblems extends Error {}
 
@@ -90,7 +100,13 @@ function canParseUrl(text: string): boolean {
   }
 }
 
-/** What a string must be: at most `maxLength` code points, match `pattern`, or be a URL. */
+/**
+ * What a string must be: at most `maxLength` code points, match `pattern`, or be a URL.
+ *
+ * @example
+ * const licenceUrl: StringShape = { url: true, maxLength: 500 };
+ * licenceUrl.maxLength //=> 500
+ */
 export interface StringShape {
   readonly maxLength?: number;
   readonly pattern?: RegExp;

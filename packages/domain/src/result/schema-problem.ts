@@ -4,6 +4,10 @@ import { type Problem, type ProblemPath, problem } from "./result.js";
  * What a schema check found wrong with one value, in the vocabulary of zod's issues, so that the
  * feed's hand-written checker and the zod route word their problems alike. `code` is zod's issue
  * code (`invalid_type`, `too_big`…); the other fields are those its message needs.
+ *
+ * @example
+ * const issue: SchemaIssue = { code: "too_small", path: ["months"], minimum: 1 };
+ * schemaProblem(issue).code //=> "schema-too-small"
  */
 export interface SchemaIssue {
   readonly code: string;
