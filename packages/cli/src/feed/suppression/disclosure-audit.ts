@@ -203,6 +203,12 @@ export function disclosureFacts(
   };
   // This release's equations, the bulk of the work: written without a term object per cell.
   for (const eq of grid.equations) {
+    // An equation without a hidden cell gives no fact: skipped before any array is made.
+    let hidden = (varOf[eq.total] as number) >= 0;
+    for (let k = 0; !hidden && k < eq.parts.length; k++) {
+      hidden = (varOf[eq.parts[k] as number] as number) >= 0;
+    }
+    if (!hidden) continue;
     const vars: number[] = [];
     const signs: (1 | -1)[] = [];
     let constant = 0;
