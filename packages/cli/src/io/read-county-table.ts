@@ -28,9 +28,15 @@ export function readCountyTable(
     ? [tableRow, tableRow + 1]
     : [tableRow];
   const columns = mapColumns(grid, headerRows, add);
-  const missing = reportedIndicatorIds.filter(
-    (id) => ![...columns.values()].some((c) => c.kind === "indicator" && c.id === id),
-  );
+  // The columns read on every row, found once.
+  const indicatorCells: [column: number, id: ReportedIndicatorId][] = [];
+  let noteColumn: number | undefined;
+  for (const [column, role] of columns) {
+    if (role.kind === "indicator") indicatorCells.push([column, role.id]);
+    else if (role.kind === "note") noteColumn ??= column;
+  }
+  const present = new Set(indicatorCells.map(([, id]) => id));
+  const missing = reportedIndicatorIds.filter((id) => !present.has(id));
   for (const id of missing) {
     add(
       "indicator-column-missing",
@@ -45,13 +51,6 @@ export function readCountyTable(
   const counties: { county: string; counts: Counts; note?: string }[] = [];
   const rows: number[] = [];
   let total: { row: number; counts: Partial<Counts> } | undefined;
-  // The columns read on every row, found once.
-  const indicatorCells: [column: number, id: ReportedIndicatorId][] = [];
-  let noteColumn: number | undefined;
-  for (const [column, role] of columns) {
-    if (role.kind === "indicator") indicatorCells.push([column, role.id]);
-    else if (role.kind === "note") noteColumn ??= column;
-  }
   const readRowCounts = (row: number) => {
     const counts: Partial<Counts> = {};
     for (const [column, id] of indicatorCells) {
