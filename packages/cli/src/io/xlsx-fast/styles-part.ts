@@ -19,6 +19,26 @@ const placed: Record<string, readonly string[]> = {
   alignment: ["xf", "dxf"],
   protection: ["xf", "dxf"],
 };
+// What the lists exceljs reads hold: any other element would end the list for it.
+const listItems: Record<string, string> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  borders: "border",
+  cellStyleXfs: "xf",
+  cellXfs: "xf",
+  dxfs: "dxf",
+};
+// The names exceljs's style reader looks up wherever it meets them outside a list.
+const lookedUp = new Set([
+  ...topElements,
+  ...passedOver,
+  "numFmt",
+  "font",
+  "fill",
+  "border",
+  "style",
+]);
 
 /**
  * Reads the number formats and cell styles of `xl/styles.xml` as exceljs uses them to decide
@@ -46,7 +66,12 @@ export function readStylesPart(xml: string): StylesPart | undefined {
         return topElements.has(name) || passedOver.has(name);
       }
       const top = path[1] as string;
+      const item = listItems[parent];
+      if (item !== undefined && name !== item) return false;
+      if (top === "colors") return !lookedUp.has(name);
       if (passedOver.has(top)) return !passedOver.has(name);
+      if (parent === "xf" && name !== "alignment" && name !== "protection") return false;
+      if (parent === "numFmt" || parent === "alignment" || parent === "protection") return false;
       if (topElements.has(name) || passedOver.has(name)) return false;
       const parents = placed[name];
       if (parents !== undefined && !parents.includes(parent)) return false;

@@ -18,7 +18,8 @@ export interface WorkbookPart {
 }
 
 // The elements exceljs's workbook reader looks up by name wherever they are, with the parent
-// each may have; anything else it skips.
+// each may have; anything else it skips. Inside its lists (sheets, bookViews) any other element
+// ends the list for it, so those hold only their own items.
 const workbookElements: Record<string, string> = {
   fileVersion: "workbook",
   workbookPr: "workbook",
@@ -46,6 +47,11 @@ export function readWorkbookPart(xml: string): WorkbookPart | undefined {
       const parent = depth === 0 ? "" : (path[depth - 1] as string);
       path[depth] = name;
       if (depth === 0) return name === "workbook";
+      if (workbookElements[parent] !== undefined && parent !== "sheets" && parent !== "bookViews") {
+        return false; // the elements it reads have no children
+      }
+      if (parent === "sheets" && name !== "sheet") return false;
+      if (parent === "bookViews" && name !== "workbookView") return false;
       const expected = workbookElements[name];
       if (name === "definedNames" || name === "definedName") return false;
       if (expected === undefined) return true;
