@@ -18,7 +18,7 @@ import type { Command, CommandContext } from "../cli/command.js";
 import { exitCodes } from "../cli/exit-codes.js";
 import { oneOf, parseCommandArgs, required } from "../cli/parse-command-args.js";
 import type { FeedArea } from "../feed/build-feed.js";
-import { buildFeedHistory } from "../feed/build-feed-history.js";
+import { buildFeedHistoryText } from "../feed/build-feed-history.js";
 import { canonicalJson } from "../feed/canonical-json.js";
 import { listInputFiles } from "../io/list-input-files.js";
 import {
@@ -141,9 +141,9 @@ export const buildCommand: Command = {
         en: `Building ${first === last ? `release ${last}` : `releases ${first} to ${last}`}…`,
       }),
     );
-    let feeds: PublicFeed[];
+    let built: { feed: PublicFeed; text: string }[];
     try {
-      feeds = buildFeedHistory(reports, {
+      built = buildFeedHistoryText(reports, {
         from: first,
         release: last,
         area,
@@ -161,7 +161,8 @@ export const buildCommand: Command = {
       }
       throw error;
     }
-    const texts = new Map(feeds.map((feed) => [feed, `${canonicalJson(feed)}\n`]));
+    const feeds = built.map((release) => release.feed);
+    const texts = new Map(built.map(({ feed, text }) => [feed, `${text}\n`]));
     for (const feed of feeds) {
       const checked = parseFeed(JSON.parse(texts.get(feed) as string));
       if (!checked.ok) {

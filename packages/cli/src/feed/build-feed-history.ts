@@ -1,5 +1,5 @@
 import { addMonths, type MonthlyReport, type PublicFeed } from "@zhucan/domain";
-import { type BuildFeedOptions, buildFeed } from "./build-feed.js";
+import { type BuildFeedOptions, buildFeedText } from "./build-feed.js";
 
 /** Options of {@link buildFeedHistory}: those of `buildFeed`, and where the history starts. */
 export interface BuildFeedHistoryOptions extends BuildFeedOptions {
@@ -24,6 +24,22 @@ export function buildFeedHistory(
   reports: readonly MonthlyReport[],
   options: BuildFeedHistoryOptions,
 ): PublicFeed[] {
+  return buildFeedHistoryText(reports, options).map((release) => release.feed);
+}
+
+/**
+ * {@link buildFeedHistory}, with each release's canonical JSON text (`canonicalJson(feed)`, what
+ * `zhucan build` writes), serialised once for both its checksum and its text.
+ *
+ * @throws {RangeError} as `buildFeedHistory`.
+ * @example
+ * const releases = buildFeedHistoryText(reports, { from: "2018-11", area, sample: true });
+ * releases.map((r) => r.feed.release) //=> ["2018-11", "2018-12"]
+ */
+export function buildFeedHistoryText(
+  reports: readonly MonthlyReport[],
+  options: BuildFeedHistoryOptions,
+): { feed: PublicFeed; text: string }[] {
   const { from, ...rest } = options;
   const last =
     options.release ??
@@ -33,18 +49,18 @@ export function buildFeedHistory(
     );
   if (last === undefined) throw new RangeError("No reports and no release month");
   if (from > last) throw new RangeError(`--from ${from} is after the release ${last}`);
-  const out: PublicFeed[] = [];
+  const out: { feed: PublicFeed; text: string }[] = [];
   let previous = options.previous;
   for (let release = from; release <= last; release = addMonths(release, 1)) {
     const { generatedAt, ...others } = rest;
-    const feed = buildFeed(reports, {
+    const built = buildFeedText(reports, {
       ...others,
       release,
       ...(release === last && generatedAt !== undefined && { generatedAt }),
       ...(previous && { previous }),
     });
-    out.push(feed);
-    previous = feed;
+    out.push(built);
+    previous = built.feed;
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { parseFeed } from "@zhucan/domain";
 import { describe, expect, it } from "vitest";
 import { counts, report, testArea } from "../../test/feed/synthetic-reports.js";
-import { buildFeed } from "./build-feed.js";
-import { buildFeedHistory } from "./build-feed-history.js";
+import { buildFeed, buildFeedText } from "./build-feed.js";
+import { buildFeedHistory, buildFeedHistoryText } from "./build-feed-history.js";
 import { canonicalJson } from "./canonical-json.js";
 import { verifyFeedChecksum } from "./feed-checksum.js";
 
@@ -44,6 +44,12 @@ describe("buildFeed", () => {
   it("builds a feed that parseFeed accepts, with a checksum that verifies", () => {
     expect(parseFeed(JSON.parse(canonicalJson(feed))).ok).toBe(true);
     expect(verifyFeedChecksum(feed)).toBe(true);
+  });
+
+  it("buildFeedText gives the same feed and its canonical text", () => {
+    const built = buildFeedText(reports, options);
+    expect(built.feed).toEqual(feed);
+    expect(built.text).toBe(canonicalJson(feed));
   });
 
   it("is deterministic: the same reports in any order give the same bytes", () => {
@@ -142,5 +148,12 @@ describe("buildFeedHistory", () => {
     const direct = buildFeed(reports, { ...options, previous: history[1] });
     expect(canonicalJson(history[2])).toBe(canonicalJson(direct));
     expect(history[2]?.corrections).toHaveLength(1);
+  });
+
+  it("buildFeedHistoryText gives the same releases, each with its canonical text", () => {
+    const releases = buildFeedHistoryText(reports, { ...options, from: "2016-08" });
+    const history = buildFeedHistory(reports, { ...options, from: "2016-08" });
+    expect(releases.map((r) => r.feed)).toEqual(history);
+    for (const { feed, text } of releases) expect(text).toBe(canonicalJson(feed));
   });
 });

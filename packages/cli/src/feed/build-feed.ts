@@ -18,7 +18,7 @@ import {
 import { type AggregateOptions, aggregateIndicator } from "./aggregate.js";
 import { type ChangedCell, correctionsLog } from "./corrections-log.js";
 import { type CountyValues, countyValues } from "./county-values.js";
-import { feedChecksum } from "./feed-checksum.js";
+import { checksummedText } from "./feed-checksum.js";
 import { feedIndicators, feedPairings, feedPhases, suppressionMethod } from "./feed-metadata.js";
 import { type FeedProgressOptions, feedProgress, type PublishedFigure } from "./feed-progress.js";
 import { type RegionHierarchy, regionHierarchy } from "./feed-regions.js";
@@ -113,6 +113,22 @@ export function buildFeed(
   reports: readonly MonthlyReport[],
   options: BuildFeedOptions,
 ): PublicFeed {
+  return buildFeedText(reports, options).feed;
+}
+
+/**
+ * {@link buildFeed}, with the feed's canonical JSON text (`canonicalJson(feed)`, what
+ * `zhucan build` writes), serialised once for both the checksum and the text.
+ *
+ * @throws {RangeError} as `buildFeed`.
+ * @example
+ * const { feed, text } = buildFeedText(reports, { area: sampleProgrammeArea, sample: true });
+ * text === canonicalJson(feed) //=> true
+ */
+export function buildFeedText(
+  reports: readonly MonthlyReport[],
+  options: BuildFeedOptions,
+): { feed: PublicFeed; text: string } {
   const first = phases[0]?.firstMonth ?? "2016-08";
   const release = options.release ?? latestMonth(reports);
   if (release === undefined) throw new RangeError("No reports and no release month");
@@ -212,7 +228,8 @@ export function buildFeed(
     ),
     pairings: feedPairings(),
   };
-  return { ...feed, checksum: feedChecksum(feed) } as PublicFeed;
+  const { checksum, text } = checksummedText(feed);
+  return { feed: { ...feed, checksum } as PublicFeed, text };
 }
 
 function latestMonth(reports: readonly MonthlyReport[]): string | undefined {

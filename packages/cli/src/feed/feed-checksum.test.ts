@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { feedChecksum, verifyFeedChecksum } from "./feed-checksum.js";
+import { canonicalJson } from "./canonical-json.js";
+import { checksummedText, feedChecksum, verifyFeedChecksum } from "./feed-checksum.js";
 
 describe("feedChecksum", () => {
   it("is sha256- and the hex digest of the canonical JSON without the checksum", () => {
@@ -26,5 +28,32 @@ describe("feedChecksum", () => {
     expect(verifyFeedChecksum(feed)).toBe(true);
     const tampered = { ...feed, series: [{ values: [3, 7] }] };
     expect(verifyFeedChecksum(tampered)).toBe(false);
+  });
+});
+
+describe("checksummedText", () => {
+  const agrees = (content: Record<string, unknown>) => {
+    const { checksum, text } = checksummedText(content);
+    expect(checksum).toBe(feedChecksum(content));
+    const { checksum: _old, ...rest } = content;
+    expect(text).toBe(canonicalJson({ ...rest, checksum }));
+  };
+
+  it.each([
+    ["keys before and after checksum", { release: "2018-12", area: { b: 1, a: [2] } }],
+    ["an old checksum, replaced", { release: "2018-12", checksum: "sha256-old" }],
+    ["an undefined member, dropped", { release: "2018-12", note: undefined }],
+    ["integer-like keys", { "10": 1, "2": 2, b: 3 }],
+    ["nothing", {}],
+  ])("gives the checksum and canonical text of %s", (_, content) => {
+    agrees(content);
+  });
+
+  it("agrees with feedChecksum and canonicalJson on any JSON object", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 8 }), (content) => {
+        agrees(content);
+      }),
+    );
   });
 });
