@@ -1,4 +1,5 @@
 import type { GridCell, MergedRange } from "../cell-grid.js";
+import { unescapeRunText } from "./excel-values.js";
 import type { StylesPart } from "./styles-part.js";
 import { type RawCell, readCell } from "./worksheet-cell.js";
 import { scanXml, type XmlAttributes } from "./xml-scanner.js";
@@ -183,7 +184,8 @@ export function readWorksheetPart(
         const value = text;
         text = undefined;
         if (inRun && path[depth - 1] === "r") {
-          runText = value;
+          // Run texts go through exceljs's text reader, which undoes Excel's _xHHHH_ escapes.
+          runText = unescapeRunText(value);
         } else if (cell && value !== "") {
           cell.value = (cell.value ?? "") + value;
         }
