@@ -186,6 +186,11 @@ export class FeedLoader {
       controller.abort();
     }, timeoutMs);
     const failed = (error: FeedLoadError): FeedLoad => ({ state: "error", url, error });
+    // A step that threw: the time limit ran out, the caller gave up, or it failed as `kind`.
+    const interrupted = (kind: "network" | "validator-unavailable"): FeedLoad => {
+      if (timedOut) return failed(feedError("timeout", url, { timeoutMs }));
+      return controller.signal.aborted ? aborted(url) : failed(feedError(kind, url));
+    };
     // Started with the request, so that the validator chunk arrives while the feed does.
     const validator = (this.#options.loadValidator ?? loadFeedValidator)();
     validator.catch(() => undefined); // handled where it is awaited, below
@@ -209,9 +214,7 @@ export class FeedLoader {
         }
         text = read;
       } catch {
-        if (timedOut) return failed(feedError("timeout", url, { timeoutMs }));
-        if (controller.signal.aborted) return aborted(url);
-        return failed(feedError("network", url));
+        return interrupted("network");
       }
       let json: unknown;
       try {
@@ -223,9 +226,7 @@ export class FeedLoader {
       try {
         parse = await untilAborted(validator, controller.signal);
       } catch {
-        if (timedOut) return failed(feedError("timeout", url, { timeoutMs }));
-        if (controller.signal.aborted) return aborted(url);
-        return failed(feedError("validator-unavailable", url));
+        return interrupted("validator-unavailable");
       }
       const parsed = parse(json);
       return parsed.ok

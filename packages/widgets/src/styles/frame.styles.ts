@@ -19,6 +19,7 @@ export const frameStyles = css`
   .message,
   .provenance {
     overflow-wrap: anywhere;
+    margin: 0;
   }
 
   .title {
@@ -38,12 +39,10 @@ export const frameStyles = css`
   }
 
   .summary {
-    margin: 0;
     color: var(--_zc-text);
   }
 
   .message {
-    margin: 0;
     padding: var(--_zc-space) calc(var(--_zc-space) * 1.5);
     border: 1px solid var(--_zc-border);
     border-radius: var(--_zc-radius);
@@ -67,13 +66,17 @@ export const frameStyles = css`
     border-color: var(--_zc-warning);
   }
 
-  .message p {
+  .message p,
+  .problems {
     margin: 0.25em 0 0;
   }
 
-  .problems {
-    margin: 0.25em 0 0;
+  .problems,
+  .notes {
     padding-left: 1.25em;
+  }
+
+  .problems {
     font-size: 0.875em;
   }
 
@@ -120,7 +123,6 @@ export const frameStyles = css`
 
   .notes {
     margin: 0.5em 0 0;
-    padding-left: 1.25em;
   }
 
   .toolbar {
@@ -144,10 +146,6 @@ export const frameStyles = css`
 
   button:hover {
     border-color: var(--_zc-text);
-  }
-
-  .provenance {
-    margin: 0;
   }
 
   .sample {
