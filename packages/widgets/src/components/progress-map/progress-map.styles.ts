@@ -50,11 +50,13 @@ export const progressMapStyles = css`
     fill: var(--_zc-background);
   }
 
-  .cell .area-mark {
+  .area-mark {
     fill: var(--_zc-map-label);
   }
 
-  .cell text {
+  /* Cell and legend texts: a halo in the background colour keeps them legible on every fill. */
+  .cell text,
+  .swatch text {
     fill: var(--_zc-map-label);
     stroke: var(--_zc-map-halo);
     stroke-width: 3px;
@@ -69,7 +71,8 @@ export const progressMapStyles = css`
     font-size: 10.5px;
   }
 
-  .cell .mark {
+  .cell .mark,
+  .swatch text {
     font-size: 10px;
     font-weight: 600;
   }
@@ -196,21 +199,6 @@ export const progressMapStyles = css`
 
   .swatch rect {
     stroke: var(--_zc-border);
-  }
-
-  .swatch text {
-    font-size: 10px;
-    font-weight: 600;
-    fill: var(--_zc-map-label);
-    stroke: var(--_zc-map-halo);
-    stroke-width: 3px;
-    paint-order: stroke;
-    text-anchor: middle;
-    dominant-baseline: central;
-  }
-
-  .swatch .area-mark {
-    fill: var(--_zc-map-label);
   }
 
   .note,
