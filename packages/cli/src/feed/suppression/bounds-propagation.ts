@@ -75,12 +75,12 @@ export function propagateBounds(
   // As one flat list (the facts of unknown v are factsOf[firstFact[v]] up to the next one's
   // start), in fact order: an audit runs this dozens of times per indicator.
   const firstFact = new Int32Array(facts.size + 1);
-  for (const eq of facts.equations) for (const v of eq.vars) firstFact[v + 1]++;
+  for (const eq of facts.equations) for (const v of eq.vars) (firstFact[v + 1] as number)++;
   for (const [a, b] of facts.orderings) {
-    firstFact[a + 1]++;
-    firstFact[b + 1]++;
+    (firstFact[a + 1] as number)++;
+    (firstFact[b + 1] as number)++;
   }
-  for (let v = 0; v < facts.size; v++) firstFact[v + 1] += firstFact[v] as number;
+  for (let v = 0; v < facts.size; v++) (firstFact[v + 1] as number) += firstFact[v] as number;
   const factsOf = new Int32Array(firstFact[facts.size] as number);
   const filled = firstFact.slice(0, facts.size);
   facts.equations.forEach((eq, f) => {
