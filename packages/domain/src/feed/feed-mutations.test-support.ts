@@ -48,6 +48,10 @@ function define(node: Node, key: string | number, value: unknown): void {
   Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+// A copy of a generated value for each use: `fc.constantFrom` hands out the same object every
+// time, which a later mutation could otherwise change, or insert into itself.
+const fresh = (value: unknown): unknown => structuredClone(value);
+
 const longText = (n: number) => fc.constantFrom("x", "理", "😀").map((c) => c.repeat(n));
 
 /** Texts around a limit in code points and in UTF-16 units (an emoji is one of the first, two of the second). */
@@ -251,7 +255,7 @@ const targetedMutation: fc.Arbitrary<Mutation> = fc
     return (feed) => {
       const parent = at(feed, path.slice(0, -1));
       if (parent === null || typeof parent !== "object") return "nothing (the field is gone)";
-      define(parent as Node, path.at(-1) as string | number, value);
+      define(parent as Node, path.at(-1) as string | number, fresh(value));
       return `set ${path.join(".")} to ${JSON.stringify(value)?.slice(0, 40)}`;
     };
   });
@@ -279,8 +283,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       });
       const path = containers[n % containers.length] ?? [];
       const node = at(feed, path) as Node;
-      if (Array.isArray(node)) node.push(value);
-      else define(node, key, value);
+      if (Array.isArray(node)) node.push(fresh(value));
+      else define(node, key, fresh(value));
       return `add ${JSON.stringify(key)} at ${path.join(".")}`;
     };
   }),
@@ -288,7 +292,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(fc.nat(), badValue).map(([n, value]): Mutation => {
     return (feed, paths) => {
       const path = paths[1 + (n % (paths.length - 1))] ?? [];
-      define(at(feed, path.slice(0, -1)) as Node, path.at(-1) as string | number, value);
+      define(at(feed, path.slice(0, -1)) as Node, path.at(-1) as string | number, fresh(value));
       return `replace ${path.join(".")} by ${JSON.stringify(value)?.slice(0, 40)}`;
     };
   }),
