@@ -6,16 +6,24 @@
 //   cd packages/domain && npx tsup && cd ../.. && node bench/feed-parse/run.mjs [--runs 30]
 //     [--dist label=path/to/a/domain/dist ...]
 //
-// Each `--dist` adds the parseFeed of another build of the domain (e.g. an older commit's dist
-// copied under packages/domain/node_modules/.cache/, where it still resolves zod), so that two
-// versions are measured side by side on the same machine at the same load. The reference row
+// It also bundles `export { parseFeed } from "<dist>/index.js"` for each build as a page's bundler
+// would (esbuild, minified ESM; as /work/notes/bundle-size.mjs does) and reports its gzip size:
+// what a page downloads to validate feeds.
+//
+// Each `--dist` adds the parseFeed of another build of the domain, so that two versions are
+// measured side by side on the same machine at the same load. RESULTS.md compares with b0d5363
+// (parseFeed on zod): its `npx tsup` output, copied with the domain's package.json to
+// packages/domain/node_modules/.cache/feed-parse-baseline/ (there it still resolves zod), run as
+// `--dist b0d5363=packages/domain/node_modules/.cache/feed-parse-baseline/dist`. The reference row
 // `PublicFeed.safeParse` is the zod schema alone (what parseFeed ran before it had its own
 // checker). Not a timed test: figures depend on the machine and its load; CPU time (user +
 // system of this process) says more than wall-clock time on a loaded machine.
-import { readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, loadavg } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -59,6 +67,34 @@ function measure(what, f, check) {
   return [what, xs, loadThen];
 }
 
+// The esbuild that tsup uses (a dependency of the domain's build), resolved from the domain.
+const esbuild = createRequire(
+  createRequire(join(root, "packages/domain/package.json")).resolve("tsup"),
+)("esbuild");
+const work = mkdtempSync(join(tmpdir(), "zhucan-feed-parse-"));
+async function pageBytes(dist) {
+  const entry = join(work, "entry.mjs");
+  writeFileSync(entry, `export { parseFeed } from ${JSON.stringify(join(dist, "index.js"))};\n`);
+  const out = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    splitting: true,
+    outdir: join(work, "out"),
+    write: false,
+    logLevel: "error",
+  });
+  const files = out.outputFiles;
+  return {
+    minified: files.reduce((n, f) => n + f.contents.length, 0),
+    gzip: files.reduce((n, f) => n + gzipSync(f.contents).length, 0),
+  };
+}
+const sizes = [];
+for (const [label, dist] of builds) sizes.push([label, await pageBytes(dist)]);
+rmSync(work, { recursive: true, force: true });
+
 const results = [];
 for (const [label, dist] of builds) {
   const domain = await import(pathToFileURL(join(dist, "index.js")).href);
@@ -90,6 +126,11 @@ const table = [
   "|---|---:|---:|---:|---:|",
   ...rows,
 ].join("\n");
+const sizeTable = [
+  "| build | minified bytes | gzip bytes |",
+  "|---|---:|---:|",
+  ...sizes.map(([label, { minified, gzip }]) => `| ${label} | ${minified} | ${gzip} |`),
+].join("\n");
 const distNote = builds
   .slice(1)
   .map(([label, path]) => `\`${label}\` = ${path.replace(`${root}/`, "")}`)
@@ -110,6 +151,12 @@ then ${runs} timed runs per row. CPU = user + system time of this process (all t
 garbage collector's helper threads count too). Load = the 1-minute load average when the row began.
 
 ${table}
+
+What a page loads for parseFeed (\`export { parseFeed } from "<dist>/index.js"\` bundled by
+esbuild, minified ESM, all chunks):
+
+${sizeTable}
 `;
 writeFileSync(join(here, "RESULTS.md"), md);
 console.log(table);
+console.log(sizeTable);
