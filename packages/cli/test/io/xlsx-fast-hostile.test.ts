@@ -68,6 +68,29 @@ describe("the fast xlsx reader never throws and bounds its work", () => {
     expect(readXlsxFast(bytes)).toBe("unsupported");
   });
 
+  it.each([
+    [
+      "an element with 20,000 attributes",
+      (sheet: string) =>
+        sheet.replace(
+          "<sheetData>",
+          `<sheetData><row r="1" ${Array.from({ length: 20000 }, (_, i) => `a${i}="1"`).join(" ")}/>`,
+        ),
+    ],
+    [
+      "5,000 merged ranges",
+      (sheet: string) =>
+        sheet.replace(
+          "</sheetData>",
+          `</sheetData><mergeCells>${Array.from({ length: 5000 }, (_, i) => `<mergeCell ref="Z${i + 100}:AA${i + 100}"/>`).join("")}</mergeCells>`,
+        ),
+    ],
+  ])("declines %s (work bounded)", (_, alter) => {
+    const parts = partsOf(good);
+    parts.set("xl/worksheets/sheet1.xml", alter(parts.get("xl/worksheets/sheet1.xml") as string));
+    expect(readXlsxFast(workbookOf(parts))).toBe("unsupported");
+  });
+
   it("refuses archives with more entries than allowed", () => {
     expect(readZipArchive(good, { maxEntries: 3 })).toBeUndefined();
     expect(readZipArchive(good)?.size).toBeGreaterThan(3);

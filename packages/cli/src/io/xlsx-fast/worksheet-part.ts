@@ -71,6 +71,7 @@ const cellAddress = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 const rangeAddress = /^([A-Z]{1,3})([1-9][0-9]{0,6}):([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 const maxRow = 1048576;
 const maxColumn = 16384;
+const maxMerges = 4096;
 
 /**
  * Reads a worksheet part (`xl/worksheets/sheetN.xml`) into its cells and merged ranges as
@@ -276,7 +277,8 @@ function parseRange(ref: string | undefined): MergedRange | undefined {
 // exceljs fails on merged ranges that overlap (the file is then corrupt for it).
 function addMerge(ref: string | undefined, merges: MergedRange[]): boolean {
   const range = parseRange(ref);
-  if (!range) return false;
+  // Each range is compared with the others: a bounded number keeps that cheap.
+  if (!range || merges.length >= maxMerges) return false;
   const overlaps = merges.some(
     (m) =>
       m.top <= range.bottom &&

@@ -37,6 +37,8 @@ export function decodeXmlPart(bytes: Uint8Array): string | undefined {
 const declaration =
   /^<\?xml[ \t\n]+version=(["'])1\.0\1([ \t\n]+encoding=(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\n]+standalone=(["'])(yes|no)\5)?[ \t\n]*\?>/;
 const reference = /&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
+// More attributes on one element than any part of a workbook has.
+const maxAttributes = 64;
 const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**
@@ -106,7 +108,10 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
         break;
       }
       let e = nameEnd(xml, k);
-      if (k === j || e === k || attributes.has(k, e)) return false;
+      // Duplicates are looked for among the attributes read: a bounded number keeps that cheap.
+      if (k === j || e === k || attributes.count >= maxAttributes || attributes.has(k, e)) {
+        return false;
+      }
       const nameStop = e;
       e = skipSpace(xml, e);
       if (xml.charCodeAt(e) !== 0x3d /* = */) return false;
