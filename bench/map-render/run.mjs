@@ -5,6 +5,11 @@
 //
 //   cd packages/widgets && npx tsup && cd ../.. && node bench/map-render/run.mjs [repetitions]
 //
+// With --trace it writes nothing: it records a Chromium trace of 40 rounds of each side and
+// prints where the renderer's main thread spent its time per round (thread time: script, style,
+// layout, paint), and the first paint's layout alone. --extra-css="…" adds a stylesheet to the
+// map's shadow root first, to try what a style costs without rebuilding.
+//
 // The feed is SYNTHETIC (seeded statuses and values for the real division codes), validated
 // with parseFeed before the run. Chromium is Debian's (/usr/bin/chromium), driven by the
 // `playwright` devDependency of @zhucan/widgets; frame-rate limiting and vsync are off so that
@@ -22,7 +27,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
 const widgets = join(root, "packages/widgets");
 const { chromium } = createRequire(join(widgets, "package.json"))("playwright");
-const repetitions = Number(process.argv[2] ?? 200);
+const args = process.argv.slice(2);
+const repetitions = Number(args.find((a) => !a.startsWith("--")) ?? 200);
+const extraCss = args.find((a) => a.startsWith("--extra-css="))?.slice("--extra-css=".length);
 const warmup = 20;
 
 // --- the synthetic feed ------------------------------------------------------------------
@@ -247,6 +254,50 @@ const page = `<!doctype html>
   window.benchReady = true;
 </script></body></html>`;
 
+// --- tracing (--trace) ---------------------------------------------------------------------
+
+/** Traces 40 rounds of each side (after warm-up rounds) and prints the main thread's time. */
+async function traceSides() {
+  await tab.evaluate(([n, w]) => window.runBench(n, w), [5, warmup]);
+  const cdp = await context.newCDPSession(tab);
+  const rounds = 40;
+  for (const kind of ["widget", "baseline"]) {
+    const events = [];
+    const collect = (e) => events.push(...e.value);
+    cdp.on("Tracing.dataCollected", collect);
+    const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.start", {
+      categories: "devtools.timeline,disabled-by-default-devtools.timeline",
+      transferMode: "ReportEvents",
+    });
+    await tab.evaluate(([k, n]) => window.runBlock(k, n), [kind, rounds]);
+    await cdp.send("Tracing.end");
+    await complete;
+    cdp.off("Tracing.dataCollected", collect);
+    // The renderer's main thread: the one that laid out.
+    const layouts = new Map();
+    for (const e of events) {
+      if (e.name === "Layout")
+        layouts.set(`${e.pid}:${e.tid}`, (layouts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+    }
+    const main = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const own = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === "X");
+    const ms = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
+    const total = (name) => own.filter((e) => e.name === name).reduce((t, e) => t + ms(e), 0);
+    const names = ["FunctionCall", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize"];
+    console.log(
+      `${kind}, per round (thread ms): ${names.map((n) => `${n} ${(total(n) / rounds).toFixed(2)}`).join(", ")}`,
+    );
+    // The first paint's layout: the one long layout of each round (the others are the empty
+    // container's and, for the map, its second render's).
+    const long = own.filter((e) => e.name === "Layout" && ms(e) > 2).map(ms);
+    long.sort((a, b) => a - b);
+    console.log(
+      `${kind}, first paint's layout: median ${long[long.length >> 1]?.toFixed(2)} ms, min ${long[0]?.toFixed(2)} ms (${long.length} rounds)`,
+    );
+  }
+}
+
 // --- run ---------------------------------------------------------------------------------
 
 const bundle = join(widgets, "dist/zhucan-widgets.js");
@@ -286,6 +337,18 @@ await tab.route("http://bench.invalid/**", (route) => {
 });
 await tab.goto("http://bench.invalid/");
 await tab.waitForFunction(() => window.benchReady === true);
+if (extraCss) {
+  await tab.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    customElements.get("zc-progress-map").elementStyles.push(sheet);
+  }, extraCss);
+}
+if (args.includes("--trace")) {
+  await traceSides();
+  await browser.close();
+  process.exit(0);
+}
 const loadStart = loadavg();
 const cpuStart = process.cpuUsage();
 const results = await tab.evaluate(([n, w]) => window.runBench(n, w), [repetitions, warmup]);
@@ -376,8 +439,8 @@ const lines = [
   "",
   `The "CPU per round" rows come from ${blocks * 2} blocks of ${blockRounds} rounds of one side, alternating,`,
   "after the interleaved rounds: the renderer's CPU time (thread ticks) over the block, per round. A",
-  "widget round there includes its second render (legend, summary, table, names); CPU time is not inflated by other",
-  "jobs on a loaded machine as wall time is.",
+  "widget round there includes its second render (legend, summary, table, names); CPU time is not",
+  "inflated by other jobs on a loaded machine as wall time is.",
   "",
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version},`,
   `Chromium ${version} (headless, --disable-gpu, --disable-gpu-vsync, --disable-frame-rate-limit),`,
