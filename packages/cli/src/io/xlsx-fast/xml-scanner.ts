@@ -30,7 +30,9 @@ export function decodeXmlPart(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   // Carriage returns would be normalised by the XML parser; the rest are errors for it.
-  if (/[\u0000-\u0008\u000b-\u001f\ufeff\ufffe\uffff]|\]\]>/.test(text)) return undefined;
+  if (/[\u0000-\u0008\u000b-\u001f\ufeff\ufffe\uffff]/.test(text) || text.includes("]]>")) {
+    return undefined;
+  }
   return text;
 }
 
