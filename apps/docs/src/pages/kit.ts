@@ -1,5 +1,6 @@
 // Publicity kit: each button turns the element beside it into a share-ready PNG.
-import { exportSvg, fileName, provenanceParts, type ZcElement } from "@zhucan/widgets";
+import { provenanceParts, type ZcElement } from "@zhucan/widgets";
+import { exportSvg, fileName } from "@zhucan/widgets/download";
 import { announce } from "../common/copy-text.js";
 import { pageLang, tr } from "../common/lang.js";
 import { figureText } from "../kit/figure-text.js";
