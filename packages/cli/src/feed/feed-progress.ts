@@ -88,15 +88,16 @@ export function feedProgress(
         ratio: null,
       };
     }
+    // Keys in canonical (code-unit) order, as the feed's text has them (see feedTargets).
     return {
-      indicator,
-      region,
-      status: result.status,
       actual,
       expected: round(result.expected, expectedDecimals),
-      ratio: round(result.ratio, ratioDecimals),
-      target: result.target,
+      indicator,
       phase: result.phase,
+      ratio: round(result.ratio, ratioDecimals),
+      region,
+      status: result.status,
+      target: result.target,
     };
   });
 }

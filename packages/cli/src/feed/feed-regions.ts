@@ -37,12 +37,13 @@ export interface RegionHierarchy {
  */
 export function regionHierarchy(area: ProgrammeArea): RegionHierarchy {
   const inArea = new Set(area.counties);
+  // Keys in canonical (code-unit) order, as the feed's text has them (see feedTargets).
   const region = (d: Division, level: FeedRegion["level"]): FeedRegion => ({
     code: d.code,
-    level,
-    name: { "zh-CN": d.name["zh-CN"], en: d.name.en },
-    parent: d.parent,
     ...(level === "county" && { inProgrammeArea: inArea.has(d.code) }),
+    level,
+    name: { en: d.name.en, "zh-CN": d.name["zh-CN"] },
+    parent: d.parent,
   });
   const cityUnits = cities.map((city) => {
     const own = countiesOf(city.code);

@@ -49,14 +49,16 @@ export function feedTargets(hierarchy: RegionHierarchy, area: ReadonlySet<string
         if (!level) continue;
         const target = targetFor(indicator.id as IndicatorId, phase, level);
         if (!target) continue;
+        // Keys in canonical (code-unit) order, as the feed's text has them: canonicalJson then
+        // writes the object as it is instead of a sorted copy (thousands per feed).
         out.push({
+          clause: target.clause,
+          derived: target.derived,
+          ...(target.formula !== undefined && { formula: target.formula }),
           indicator: indicator.id,
           phase,
           region: region.code,
           value: target.value,
-          derived: target.derived,
-          ...(target.formula !== undefined && { formula: target.formula }),
-          clause: target.clause,
         });
       }
     }
