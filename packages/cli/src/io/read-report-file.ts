@@ -76,7 +76,8 @@ const corrupt: GridReading = {
 };
 
 // The fast reader reads the workbooks it is sure to read as exceljs does (every workbook the CLI
-// writes, and plain ones from Excel); exceljs reads the rest, and says which files are corrupt.
+// writes, and others without the features it leaves alone: xlsx-fast/read-xlsx-fast.ts);
+// exceljs reads the rest, and says which files are corrupt.
 async function xlsxReportGrid(bytes: Uint8Array): Promise<GridReading> {
   const fast = readXlsxFast(bytes);
   if (fast !== "unsupported") {
