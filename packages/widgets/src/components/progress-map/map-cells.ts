@@ -3,7 +3,6 @@ import { nothing, type SVGTemplateResult, svg } from "lit";
 import { formatCell } from "../../i18n/format.js";
 import { groupOutlinePath } from "../../layout/group-outlines.js";
 import type { SequentialScale } from "../../layout/sequential-scale.js";
-import { shortRegionName } from "../../layout/short-name.js";
 import type { TileGrid } from "../../layout/tile-grid.js";
 import { statusLooks } from "../../styles/status.js";
 import { cellSize, type Drawing, type Placed } from "./map-drawing.js";
@@ -20,8 +19,6 @@ export interface CellContext {
   readonly scale: SequentialScale | undefined;
   readonly locale: Locale;
 }
-
-const areaMark = "M2 5a3 3 0 0 1 3-3h9L2 14z";
 
 /**
  * How a value reads inside a cell: the figure, `<5`, `已隐藏`/`np`, or `–` for no data.
@@ -74,11 +71,11 @@ export function cellLook(
 }
 
 /**
- * One region of the map: a focusable option (`role="option"`) named by its tooltip's lines,
- * drawn as a tile with its short name and mark, or as the partner's shape. The roving
- * `tabindex` and `aria-selected` start at `-1`/`false`; the element sets them on the active and
- * selected regions after each render. Without `labelled` the cell has no accessible name yet
- * (the element's first paint; see `ZcProgressMap`).
+ * One region of a map on partner boundaries: a focusable option (`role="option"`) named by its
+ * tooltip's lines, drawn as the partner's shape filled with its status pattern (tiles are made
+ * by `tileCells`). The roving `tabindex` and `aria-selected` start at `-1`/`false`; the element
+ * sets them on the active and selected regions after each render. Without `labelled` the shape
+ * has no accessible name yet (the element's first paint; see `ZcProgressMap`).
  *
  * @example
  * svg`<svg>${regionCell(placed, context, true)}</svg>`
@@ -90,34 +87,13 @@ export function regionCell(
 ): SVGTemplateResult {
   const { region, shape } = placed;
   const { locale } = context;
-  const { fill, mark } = cellLook(region, context, shape !== undefined);
+  const { fill } = cellLook(region, context, true);
   const label = labelled
     ? regionLines(context.feed, context.model, region, locale).join(locale === "en" ? "; " : "；")
-    : undefined;
-  if (shape) {
-    return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
-      aria-selected="false" aria-label=${label ?? nothing}
-      ><path class=${`fill shape ${fill}`} d=${shape.d} /></g>`;
-  }
-  // WCAG 2.5.3 (Label in Name): the tile's accessible name starts with the text it shows.
-  const shortName = shortRegionName(region.name, { maxLatin: 6 });
-  const name = label === undefined ? nothing : `${shortName}${mark} ${label}`;
-  const at = `translate(${region.column * cellSize} ${region.row * cellSize})`;
-  // One flat template per cell, with attribute and property parts only (no child parts, so no
-  // marker comments or nested templates): the map draws 124 of them. A programme-area county
-  // has its own template with the corner mark, so that other cells carry no empty element.
-  return region.inProgrammeArea
-    ? svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
-    aria-selected="false" aria-label=${name} transform=${at}
-  ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" /><path
-    class="area-mark" d=${areaMark} /><text class="name" x="20" y="14"
-    .textContent=${shortName}></text><text class="mark" x="20" y="29"
-    .textContent=${mark}></text></g>`
-    : svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
-    aria-selected="false" aria-label=${name} transform=${at}
-  ><rect class=${`fill ${fill}`} x="2" y="2" width="36" height="36" rx="3" /><text
-    class="name" x="20" y="14" .textContent=${shortName}></text><text class="mark" x="20"
-    y="29" .textContent=${mark}></text></g>`;
+    : nothing;
+  return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
+    aria-selected="false" aria-label=${label}
+    ><path class=${`fill shape ${fill}`} d=${shape?.d ?? ""} /></g>`;
 }
 
 const cellTemplates = new WeakMap<

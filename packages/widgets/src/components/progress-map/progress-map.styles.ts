@@ -93,9 +93,8 @@ export const progressMapStyles = css`
     stroke: var(--_zc-focus);
   }
 
-  /* The ring follows the cells in the <svg>: a sibling combinator, cheaper to match on every
-     style change than svg:has(.cell:focus-visible). */
-  .cell:focus-visible ~ .focus-ring {
+  /* Shown by the element while a tile has keyboard focus (:focus-visible). */
+  .focus-ring.shown {
     display: inline;
   }
 

@@ -248,6 +248,25 @@ describe("<zc-progress-map>", () => {
     expect(shadow(el).activeElement?.getAttribute("role")).not.toBe("option");
   });
 
+  it("rings the region that has keyboard focus, and only while it has it", async () => {
+    const el = await mountMap();
+    const before = document.createElement("button");
+    before.textContent = "before";
+    document.body.prepend(before);
+    before.focus();
+    const ring = shadow(el).querySelector(".focus-ring") as SVGRectElement;
+    expect(getComputedStyle(ring).display).toBe("none");
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowRight}");
+    const focused = shadow(el).activeElement as SVGGElement;
+    expect(getComputedStyle(ring).display).not.toBe("none");
+    const box = (e: Element) => e.getBoundingClientRect();
+    expect(box(ring).left).toBeLessThan(box(focused).left);
+    expect(box(ring).right).toBeGreaterThan(box(focused).right);
+    await userEvent.tab();
+    expect(getComputedStyle(ring).display).toBe("none");
+  });
+
   it.each(["{Enter}", " "])(
     "selects the focused region with %s and says so in a typed event",
     async (key) => {

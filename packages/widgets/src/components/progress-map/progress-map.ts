@@ -18,6 +18,7 @@ import { type MapColorBy, type MapModel, type MapRegion, progressMapModel } from
 import { mapSummary, mapTable, mapTitle, missingChoice, regionLines } from "./map-text.js";
 import { MapTooltip } from "./map-tooltip.js";
 import { progressMapStyles } from "./progress-map.styles.js";
+import { tileCells } from "./tile-cells.js";
 
 /** `zc-region-select` from a map: the region chosen, its value in the month shown and its status. */
 export type ZcMapRegionSelectDetail = Required<ZcRegionSelectDetail>;
@@ -243,7 +244,7 @@ export class ZcProgressMap extends ZcElement {
               <path d="M0 6 L6 0" stroke="currentColor" stroke-opacity="0.55" stroke-width="1" />
             </pattern>
           </defs>
-          ${regionCells(drawing, context, full)}${outline}${
+          ${geo ? regionCells(drawing, context, full) : tileCells(drawing, context, full)}${outline}${
             geo ? nothing : rings(drawing, this.selected, this.#active)
           }${
             approval
@@ -300,12 +301,15 @@ export class ZcProgressMap extends ZcElement {
     return this.#drawing?.placed.find((p) => p.region.code === code);
   }
 
-  #placeFocusRing(code: string): void {
+  // The ring shows only while a tile has keyboard focus (:focus-visible); a class set here,
+  // as the tiles sit in a group of their own that a CSS sibling rule cannot see into.
+  #placeFocusRing(code: string, shown: boolean): void {
     const placed = this.#placed(code);
     const ring = this.renderRoot.querySelector(".focus-ring");
     if (!placed || !ring || placed.shape) return;
     ring.setAttribute("x", String(placed.column * cellSize - 0.5));
     ring.setAttribute("y", String(placed.row * cellSize - 0.5));
+    ring.classList.toggle("shown", shown);
   }
 
   #moveTo(code: string): void {
@@ -360,13 +364,15 @@ export class ZcProgressMap extends ZcElement {
     const target = this.#cellOf(event.target);
     if (target?.dataset.code) {
       this.#active = target.dataset.code;
-      this.#placeFocusRing(target.dataset.code);
+      this.#placeFocusRing(target.dataset.code, target.matches(":focus-visible"));
       this.#showTooltip(target);
     }
   };
 
   #onFocusOut = (event: FocusEvent): void => {
-    if (!this.#cellOf(event.relatedTarget)) this.#tooltip.hide();
+    if (this.#cellOf(event.relatedTarget)) return;
+    this.#tooltip.hide();
+    this.renderRoot.querySelector(".focus-ring")?.classList.remove("shown");
   };
 
   #showTooltip(target: SVGGElement): void {
