@@ -53,21 +53,9 @@ function report(context: ShapeContext, issue: Omit<SchemaIssue, "path">): void {
   context.problems.push(schemaProblem({ ...issue, path: [...context.path] }));
 }
 
-// The length of a string in Unicode code points (zod's string length checks count those).
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
-}
+// The length of a string in Unicode code points (zod's string length checks count those; a lone
+// surrogate counts as one, as the string iterator gives it).
+const codePoints = (text: string): number => [...text].length;
 
 // zod's `maxLength`/`minLength` run on anything non-nullish with a `length`, even after a type
 // error (e.g. a 1,201-character string where a list of months belongs is reported twice: wrong
@@ -79,10 +67,7 @@ function lengthChecks(value: unknown, context: ShapeContext, max: number, min?: 
   const long = typeof value === "string" && (units as number) > max ? codePoints(value) : units;
   if (!((long as number) <= max)) report(context, { code: "too_big", maximum: max });
   if (min === undefined) return;
-  const short =
-    typeof value === "string" && (units as number) >= min && (units as number) < min * 2
-      ? codePoints(value)
-      : units;
+  const short = typeof value === "string" ? codePoints(value) : units;
   if (!((short as number) >= min)) report(context, { code: "too_small", minimum: min });
 }
 
@@ -188,13 +173,10 @@ export function integer(shape: { readonly positive?: boolean } = {}): ShapeCheck
   return (value, context) => {
     if (typeof value !== "number" || !Number.isFinite(value)) {
       report(context, { code: "invalid_type", expected: "number" });
-      return value;
-    }
-    if (!Number.isInteger(value)) {
+    } else if (!Number.isInteger(value)) {
       report(context, { code: "invalid_type", expected: "int" });
-      return value;
-    }
-    return integerRange(value, context, shape.positive === true);
+    } else integerRange(value, context, shape.positive === true);
+    return value;
   };
 }
 
@@ -323,7 +305,6 @@ export function array(
  */
 export function strictObject(shape: Readonly<Record<string, ShapeCheck>>): ShapeCheck {
   const entries = Object.entries(shape);
-  const known = new Set(Object.keys(shape));
   return (value, context) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       report(context, { code: "invalid_type", expected: "object" });
@@ -343,7 +324,7 @@ export function strictObject(shape: Readonly<Record<string, ShapeCheck>>): Shape
     }
     let unknownKeys: string[] | undefined;
     for (const key in input) {
-      if (!known.has(key)) (unknownKeys ??= []).push(key);
+      if (!Object.hasOwn(shape, key)) (unknownKeys ??= []).push(key);
     }
     if (unknownKeys) report(context, { code: "unrecognized_keys", keys: unknownKeys });
     return copy;
