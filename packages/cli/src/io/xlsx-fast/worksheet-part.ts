@@ -94,6 +94,7 @@ export function readWorksheetPart(
   let row = 0;
   let column = 0;
   let cell: MutableCell | undefined;
+
   let formula = { si: undefined as string | undefined, ref: undefined as string | undefined };
   let text: string | undefined;
   let failed = false;
@@ -223,6 +224,12 @@ interface MutableCell {
   runs: string[] | undefined;
 }
 
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n;
+}
+
 // The column of a cell reference such as "C12" in the given row; 0 when it is not one.
 function cellColumn(reference: string | undefined, row: number): number {
   if (reference === undefined) return 0;
@@ -233,15 +240,15 @@ function cellColumn(reference: string | undefined, row: number): number {
     if (c < 0x41 || c > 0x5a) break;
     column = column * 26 + c - 64;
   }
-  const digits = reference.slice(i);
-  if (i === 0 || !/^[1-9][0-9]{0,6}$/.test(digits) || Number(digits) !== row) return 0;
-  return column;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n;
+  // Then the row number, without leading zeros.
+  if (i === 0 || i === reference.length || reference.charCodeAt(i) === 0x30) return 0;
+  let number = 0;
+  for (; i < reference.length; i++) {
+    const c = reference.charCodeAt(i);
+    if (c < 0x30 || c > 0x39 || number > maxRow) return 0;
+    number = number * 10 + c - 0x30;
+  }
+  return number === row ? column : 0;
 }
 
 // A shared formula's master (it has `ref`) must have text; a cell sharing it reads as a formula
