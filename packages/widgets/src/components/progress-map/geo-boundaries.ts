@@ -3,8 +3,9 @@ import { nothing, type SVGTemplateResult } from "lit";
 import { pick } from "../../i18n/messages.js";
 import type { ShapeProjection } from "../../layout/geo-shapes.js";
 import { type GeoLoad, loadGeoShapes } from "./geo-loader.js";
+import type { CellContext } from "./map-cells.js";
 import type { Drawing } from "./map-drawing.js";
-import { approvalText, geoDrawing, geoNote, geoPatternDefs } from "./map-geo.js";
+import { approvalText, geoDrawing, geoNote, geoPatternDefs, shapeCell } from "./map-geo.js";
 import type { MapModel } from "./map-model.js";
 
 /** The attributes of a map that choose partner boundaries. */
@@ -61,6 +62,11 @@ export class GeoBoundaries {
   drawing(model: MapModel, projection: ShapeProjection): Drawing | undefined {
     const result = this.#load?.result;
     return result?.state === "ready" ? geoDrawing(model, result, projection) : undefined;
+  }
+
+  /** The regions of a drawing on the boundaries, one shape each ({@link shapeCell}). */
+  cells(drawing: Drawing, context: CellContext, labelled: boolean): SVGTemplateResult[] {
+    return drawing.placed.map((p) => shapeCell(p, context, labelled));
   }
 
   /** The status patterns' `<defs>` for a drawing on the boundaries (`nothing` for tiles). */

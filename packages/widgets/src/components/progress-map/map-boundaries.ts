@@ -4,6 +4,7 @@ import { pick } from "../../i18n/messages.js";
 import type { ShapeProjection } from "../../layout/geo-shapes.js";
 import type { BoundaryChoice, GeoBoundaries } from "./geo-boundaries.js";
 import { importMapGeo } from "./import-map-geo.js";
+import type { CellContext } from "./map-cells.js";
 import type { Drawing } from "./map-drawing.js";
 import type { MapModel } from "./map-model.js";
 
@@ -56,6 +57,16 @@ export class MapBoundaries {
   drawing(model: MapModel, projection: ShapeProjection): Drawing | undefined {
     const geo = this.#geo;
     return typeof geo === "object" ? geo.drawing(model, projection) : undefined;
+  }
+
+  /** The regions of a drawing on the boundaries, one shape each (none before the chunk). */
+  cells(
+    drawing: Drawing,
+    context: CellContext,
+    labelled: boolean,
+  ): SVGTemplateResult[] | typeof nothing {
+    const geo = this.#geo;
+    return typeof geo === "object" ? geo.cells(drawing, context, labelled) : nothing;
   }
 
   /** The status patterns' `<defs>` for a drawing on the boundaries (`nothing` for tiles). */

@@ -5,10 +5,9 @@ import { groupOutlinePath } from "../../layout/group-outlines.js";
 import type { SequentialScale } from "../../layout/sequential-scale.js";
 import type { TileGrid } from "../../layout/tile-grid.js";
 import { statusLooks } from "../../styles/status.js";
-import { cellSize, type Drawing, type Placed } from "./map-drawing.js";
+import { cellSize, type Drawing } from "./map-drawing.js";
 import { patternFill, statusFill, valueFill } from "./map-fills.js";
 import type { MapColorBy, MapModel, MapRegion } from "./map-model.js";
-import { regionLines } from "./map-text.js";
 
 /** What every cell of one map is drawn with. */
 export interface CellContext {
@@ -68,61 +67,6 @@ export function cellLook(
     fill: shape ? patternFill(region.status) : statusFill(region.status),
     mark: look.symbol + (isWithheld(region) ? ` ${cellFigure(region.value, locale)}` : ""),
   };
-}
-
-/**
- * One region of a map on partner boundaries: a focusable option (`role="option"`) named by its
- * tooltip's lines, drawn as the partner's shape filled with its status pattern (tiles are made
- * by `tileCells`). The roving `tabindex` and `aria-selected` start at `-1`/`false`; the element
- * sets them on the active and selected regions after each render. Without `labelled` the shape
- * has no accessible name yet (the element's first paint; see `ZcProgressMap`).
- *
- * @example
- * svg`<svg>${regionCell(placed, context, true)}</svg>`
- */
-export function regionCell(
-  placed: Placed,
-  context: CellContext,
-  labelled: boolean,
-): SVGTemplateResult {
-  const { region, shape } = placed;
-  const { locale } = context;
-  const { fill } = cellLook(region, context, true);
-  const label = labelled
-    ? regionLines(context.feed, context.model, region, locale).join(locale === "en" ? "; " : "；")
-    : nothing;
-  return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
-    aria-selected="false" aria-label=${label}
-    ><path class=${`fill shape ${fill}`} d=${shape?.d ?? ""} /></g>`;
-}
-
-const cellTemplates = new WeakMap<
-  Drawing,
-  {
-    readonly colorBy: MapColorBy;
-    readonly labelled: boolean;
-    readonly cells: readonly SVGTemplateResult[];
-  }
->();
-
-/**
- * Every region's cell ({@link regionCell}), made again only when the drawing, its colouring or
- * its labelling changed: a selection or a focus ring moving reuse them (the drawing's model
- * fixes the feed, the locale and the value classes).
- *
- * @example
- * svg`<svg>${regionCells(drawing, context, true)}</svg>`
- */
-export function regionCells(
-  drawing: Drawing,
-  context: CellContext,
-  labelled: boolean,
-): readonly SVGTemplateResult[] {
-  const cached = cellTemplates.get(drawing);
-  if (cached?.colorBy === context.colorBy && cached.labelled === labelled) return cached.cells;
-  const cells = drawing.placed.map((p) => regionCell(p, context, labelled));
-  cellTemplates.set(drawing, { colorBy: context.colorBy, labelled, cells });
-  return cells;
 }
 
 const outlines = new WeakMap<TileGrid, string>();

@@ -1,12 +1,14 @@
 import type { Locale } from "@zhucan/domain";
-import type { SVGTemplateResult } from "lit";
+import { nothing, type SVGTemplateResult, svg } from "lit";
 import { pick } from "../../i18n/messages.js";
 import type { GeoPolygon, ProjectedShapes, ShapeProjection } from "../../layout/geo-shapes.js";
 import { statusPatternDefs } from "../../styles/status.js";
 import { type GeoLoad, loadGeoShapes } from "./geo-loader.js";
-import { cellSize, type Drawing } from "./map-drawing.js";
+import { type CellContext, cellLook } from "./map-cells.js";
+import { cellSize, type Drawing, type Placed } from "./map-drawing.js";
 import { mapPatterns } from "./map-fills.js";
 import type { MapModel, MapRegion } from "./map-model.js";
+import { regionLines } from "./map-text.js";
 
 // The partner-boundary mode of <zc-progress-map>: a chunk of its own, fetched only when a page
 // sets `geo-src` (import-map-geo.ts), so the tile map most pages show never carries the
@@ -124,4 +126,30 @@ export function geoNote(state: GeoNoteState, locale: Locale): string | undefined
     });
   }
   return undefined;
+}
+
+/**
+ * One region of a map on partner boundaries: a focusable option (`role="option"`) named by its
+ * tooltip's lines, drawn as the partner's shape filled with its status pattern (tiles are made
+ * by `tileCells`). The roving `tabindex` and `aria-selected` start at `-1`/`false`; the element
+ * sets them on the active and selected regions after each render. Without `labelled` the shape
+ * has no accessible name yet (the element's first paint; see `ZcProgressMap`).
+ *
+ * @example
+ * svg`<svg>${shapeCell(placed, context, true)}</svg>`
+ */
+export function shapeCell(
+  placed: Placed,
+  context: CellContext,
+  labelled: boolean,
+): SVGTemplateResult {
+  const { region, shape } = placed;
+  const { locale } = context;
+  const { fill } = cellLook(region, context, true);
+  const label = labelled
+    ? regionLines(context.feed, context.model, region, locale).join(locale === "en" ? "; " : "；")
+    : nothing;
+  return svg`<g class="cell" role="option" data-code=${region.code} tabindex="-1"
+    aria-selected="false" aria-label=${label}
+    ><path class=${`fill shape ${fill}`} d=${shape?.d ?? ""} /></g>`;
 }

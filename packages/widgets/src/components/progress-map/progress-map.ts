@@ -9,7 +9,7 @@ import { readingOrder } from "../../layout/grid-navigation.js";
 import { sequentialScale } from "../../layout/sequential-scale.js";
 import type { TileGridLevel } from "../../layout/tile-grid.js";
 import { MapBoundaries } from "./map-boundaries.js";
-import { type CellContext, cityOutlines, regionCells, rings } from "./map-cells.js";
+import { type CellContext, cityOutlines, rings } from "./map-cells.js";
 import { cellSize, type Drawing, type Placed, shownWidth, tileDrawing } from "./map-drawing.js";
 import { mapFillStyles } from "./map-fills.js";
 import { mapKeyAction } from "./map-keyboard.js";
@@ -244,7 +244,7 @@ export class ZcProgressMap extends ZcElement {
               <path d="M0 6 L6 0" stroke="currentColor" stroke-opacity="0.55" stroke-width="1" />
             </pattern>
           </defs>
-          ${geo ? regionCells(drawing, context, full) : tileCells(drawing, context, full)}${outline}${
+          ${geo ? this.#boundaries.cells(drawing, context, full) : tileCells(drawing, context, full)}${outline}${
             geo ? nothing : rings(drawing, this.selected, this.#active)
           }${
             approval
