@@ -23,7 +23,7 @@ describe("minifyCss", () => {
     [
       "indentation and spaces around braces, colons and semicolons",
       "\n  :host {\n    color: red;\n  }\n",
-      "\n:host{\ncolor:red\n}\n",
+      " :host{color:red}",
     ],
     [
       "a descendant pseudo-class keeps its space",
@@ -33,14 +33,14 @@ describe("minifyCss", () => {
     [
       "selector lists",
       "*,\n  *::before {\n  box-sizing: inherit;\n}",
-      "*,\n*::before{\nbox-sizing:inherit\n}",
+      "*,*::before{box-sizing:inherit}",
     ],
     [
       "quoted strings are kept",
       'a { font-family: "Segoe UI",  "PingFang SC" ; }',
       'a{font-family:"Segoe UI","PingFang SC"}',
     ],
-    ["comments go, their line breaks stay", "a { /* why\n  */ color: red }", "a{\ncolor:red}"],
+    ["comments and their line breaks go", "a { /* why\n  */ color: red }", "a{color:red}"],
     [
       "spaces inside values stay single",
       "a { margin: 0.25em  0 0; padding: calc(var(--x) * 2 - 1px) }",
@@ -49,9 +49,9 @@ describe("minifyCss", () => {
     [
       "media queries",
       "@media (prefers-color-scheme: dark) {\n  a { b: c }\n}",
-      "@media (prefers-color-scheme:dark){\na{b:c}\n}",
+      "@media (prefers-color-scheme:dark){a{b:c}}",
     ],
-    ["a space next to an interpolation stays", " solid;\n  }", " solid\n}"],
+    ["a space next to an interpolation stays", " solid;\n  }", " solid}"],
     ["a piece ending inside a string is left alone", 'content: "a ', 'content: "a '],
     ["a piece ending inside a comment is left alone", "a { b: c } /* x ", "a { b: c } /* x "],
   ])("%s", (_, raw, minified) => {
@@ -61,10 +61,10 @@ describe("minifyCss", () => {
   it.each([
     ["themeStyles", themeStyles.cssText],
     ["frameStyles", frameStyles.cssText],
-  ])("leaves %s meaning the same to the browser, line for line", (_, text) => {
+  ])("leaves %s meaning the same to the browser, on one line", (_, text) => {
     const minified = minifyCss(text);
     expect(minified.length).toBeLessThan(text.length * 0.9);
-    expect(lines(minified)).toBe(lines(text));
+    expect(lines(minified)).toBe(1);
     expect(parsedRules(minified)).toEqual(parsedRules(text));
   });
 });

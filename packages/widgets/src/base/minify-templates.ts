@@ -1,19 +1,21 @@
 // Build-time only: tsup.config.ts applies these to the static text of every css`` and html``/svg``
 // template before esbuild compiles a file; never part of the published package (excluded from
-// the build's entries). Each function takes the raw text between two `${…}` of a template and
-// keeps every line break, so the source maps of the code after a template stay right.
+// the build's entries). Each function takes the raw text between two `${…}` of a template.
+// minifyHtml keeps every line break, so the source maps of the code after a template stay
+// right. minifyCss drops them (DECISION: about 0.1 KB gzip off every element): css`` templates
+// live only in *.styles.ts files, where no code follows a stylesheet whose lines could shift.
 
 /** Whitespace, keeping only its line breaks. */
 const lineBreaks = (space: string) => space.replace(/[^\n]/g, "");
 
 /**
- * Removes what CSS does not need from a piece of a css`` template: comments, indentation, and
- * the spaces around `{` `}` `;` `,` and after `:` (never before `:`, which would turn
- * `.chart :focus` into `.chart:focus`). Other whitespace becomes one space (or the line breaks
- * it held); quoted strings are kept as they are.
+ * Removes what CSS does not need from a piece of a css`` template: comments, line breaks,
+ * indentation, and the spaces around `{` `}` `;` `,` and after `:` (never before `:`, which would
+ * turn `.chart :focus` into `.chart:focus`). Other whitespace becomes one space; quoted strings
+ * are kept as they are.
  *
  * @example
- * minifyCss("\n  :host {\n    color: red;\n  }\n") //=> "\n:host{\ncolor:red\n}\n"
+ * minifyCss("\n  :host {\n    color: red;\n  }\n") //=> " :host{color:red}" (a leading space stays: a `${…}` may end there)
  * minifyCss(".a :hover, .b { font-family: \"Segoe UI\" }") //=> ".a :hover,.b{font-family:\"Segoe UI\"}"
  */
 export function minifyCss(raw: string): string {
@@ -28,20 +30,16 @@ export function minifyCss(raw: string): string {
   tokens.forEach((token, i) => {
     if (significant(token)) {
       // The last declaration of a block needs no `;`.
-      out = token === "}" ? out.replace(/;(\n*)$/, "$1") : out;
+      out = token === "}" ? out.replace(/;$/, "") : out;
       out += token;
       return;
     }
-    const breaks = lineBreaks(token);
-    if (token.startsWith("/*")) {
-      out += breaks;
-      return;
-    }
-    const before = out.replace(/\n+$/, "").at(-1) ?? "";
+    if (token.startsWith("/*")) return;
+    const before = out.at(-1) ?? "";
     const after = tokens.slice(i + 1).find(significant) ?? "";
     const removable =
       (before !== "" && "{};,:".includes(before)) || ["{", "}", ";", ","].includes(after);
-    out += removable ? breaks : breaks || " ";
+    out += removable ? "" : " ";
   });
   return out;
 }
