@@ -1,8 +1,9 @@
 import type { LocalizedText } from "../i18n/localized-text.js";
 import type { PhaseId } from "./phase-ids.js";
 
-/** The programme's clock: all dates of the notice are Beijing time (UTC+8, no DST since 1991). */
-export const programmeTimeZone = "Asia/Shanghai";
+import { shanghaiOffsetSeconds } from "./shanghai-offset.js";
+
+export { programmeTimeZone } from "./shanghai-offset.js";
 
 /** One phase of §四 and its period; `end` is exclusive. */
 export interface Phase {
@@ -100,26 +101,6 @@ export const phases: readonly Phase[] = [
     ],
   },
 ];
-
-// Offsets come from the host's own time-zone data (Intl), as @date-fns/tz reads them: the same
-// answers, historical offsets included (Beijing kept summer time 1986–1991), without bringing
-// that library into the browser with `phases`.
-let offsetFormat: Intl.DateTimeFormat | undefined;
-
-/** Asia/Shanghai's offset from UTC at an instant, in seconds (`NaN` for an invalid time). */
-function shanghaiOffsetSeconds(time: number): number {
-  if (!Number.isFinite(time)) return Number.NaN;
-  offsetFormat ??= new Intl.DateTimeFormat("en-US", {
-    timeZone: programmeTimeZone,
-    timeZoneName: "longOffset",
-  });
-  // "8/1/2016, GMT+08:00"; historical offsets may carry seconds ("GMT+08:05:43").
-  const [h = 0, m = 0, s = 0] = (offsetFormat.format(time).split("GMT")[1] ?? "")
-    .split(":")
-    .map(Number);
-  const sign = h < 0 || Object.is(h, -0) ? -1 : 1;
-  return h * 3600 + sign * (m * 60 + s);
-}
 
 /**
  * The first instant of a phase-boundary date (`YYYY-MM-DD`) in Asia/Shanghai, as a `Date`.

@@ -1,6 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import { programmeTimeZone } from "../programme/phases.js";
 import { fail, type Result, succeed } from "../result/result.js";
+import { zonedTime } from "./zoned-time.js";
 
 /** How {@link parseReceivedAt} reads a receipt time. */
 export interface ParseReceivedAtOptions {
@@ -71,7 +71,7 @@ function parseIsoString(input: string, timeZone: string): Result<Date> {
     calendar.setUTCHours(h, mi, s, ms);
     return succeed(new Date(calendar.getTime() - offset * 60_000));
   }
-  const local = new TZDate(y, mo - 1, d, h, mi, s, ms, timeZone).getTime();
+  const local = zonedTime(timeZone, y, mo - 1, d, h, mi, s, ms);
   return Number.isNaN(local) ? invalidDate(input) : succeed(new Date(local));
 }
 

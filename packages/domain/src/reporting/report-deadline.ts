@@ -1,6 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import { addMonths, Month, monthParts } from "../calendar/month.js";
 import { programmeTimeZone } from "../programme/phases.js";
+import { zonedTime } from "./zoned-time.js";
 
 /** How {@link reportDeadline} places a month's deadline. */
 export interface ReportDeadlineOptions {
@@ -66,6 +66,6 @@ export function reportDeadline(month: string, options: ReportDeadlineOptions = {
   const day = Math.min(dayOfMonth, daysInMonth(due.year, due.month));
   // The first instant of the next day, less 1 ms, is the end of the day even where a zone's
   // midnight is skipped or repeated by a clock change.
-  const nextDay = new TZDate(due.year, due.month - 1, day + 1, timeZone).getTime();
+  const nextDay = zonedTime(timeZone, due.year, due.month - 1, day + 1);
   return new Date(nextDay - 1);
 }

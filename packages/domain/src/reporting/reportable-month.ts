@@ -1,6 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import { addMonths, Month, monthParts } from "../calendar/month.js";
 import { phases, programmeTimeZone } from "../programme/phases.js";
+import { zonedTime } from "./zoned-time.js";
 
 /** Whether a month can be reported on at a given instant, and if not, why. */
 export type MonthReportability =
@@ -41,7 +41,7 @@ function monthEnd(month: string, timeZone: string): number {
   let end = monthEnds.get(key);
   if (end === undefined) {
     const next = monthParts(addMonths(month, 1));
-    end = new TZDate(next.year, next.month - 1, 1, timeZone).getTime();
+    end = zonedTime(timeZone, next.year, next.month - 1, 1);
     if (monthEnds.size >= 10_000) monthEnds.clear();
     monthEnds.set(key, end);
   }
