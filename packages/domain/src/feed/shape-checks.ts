@@ -77,9 +77,8 @@ declare const URL: { canParse?: (text: string) => boolean; new (text: string): u
 
 function canParseUrl(text: string): boolean {
   try {
-    if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(text);
-    new URL(text);
-    return true;
+    // Without URL at all, reading it throws, and nothing parses.
+    return URL.canParse?.(text) ?? !!new URL(text);
   } catch {
     return false;
   }
