@@ -196,7 +196,7 @@ function replaced(path: Path, value: unknown): PublicFeed {
 const malformedFeed: fc.Arbitrary<{ what: string; feed: unknown }> = fc.oneof(
   ...fieldKinds.map(({ paths, bad }) =>
     fc.tuple(fc.constantFrom(...paths), bad).map(([path, value]) => ({
-      what: `wrong value at ${path.join(".")}: ${String(value)}`,
+      what: `wrong value at ${path.join(".")}: ${fc.stringify(value)}`,
       feed: replaced(path, value),
     })),
   ),
