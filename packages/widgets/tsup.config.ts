@@ -29,7 +29,9 @@ const inlineChunks: Plugin = {
  * The static text of every css``, html`` and svg`` template with the whitespace and comments
  * the browser ignores removed (see src/base/minify-templates.ts, which is tested), found with
  * TypeScript's parser so strings, comments and nested templates are never mistaken for one.
- * Line breaks stay, so source maps stay right.
+ * html`` and svg`` keep their line breaks, so source maps stay right; css`` loses them too (every
+ * css`` template is in a `*.styles.ts` file that holds nothing but styles, so only style
+ * declarations move in the source maps).
  */
 function minifyTemplateLiterals(source: string, fileName: string): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
