@@ -9,12 +9,13 @@
 // Target (issue 3): `zhucan build` over all 29 months × 22 units ≤ 1 s. Not a timed test: figures
 // depend on the machine and its load. bench/cli/build.mjs measures the same build rows beside
 // the CSV ones; this script has a cache folder of its own so that both can run.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { load, machineLine, median, runNode, timeAsync } from "../timing.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -57,35 +58,7 @@ await bundle([join(cli, "src", "bin.ts")], bin, {
 });
 const api = await import(pathToFileURL(join(cache, "api.mjs")).href);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const cpuMs = (u) => (u.user + u.system) / 1000;
-const timeAsync = async (f) => {
-  const t = performance.now();
-  const u = process.cpuUsage();
-  const value = await f();
-  return { ms: performance.now() - t, cpu: cpuMs(process.cpuUsage(u)), value };
-};
-// A child process, timed by /usr/bin/time when there is one (its CPU time, all threads).
-const run = (command) => {
-  const t = performance.now();
-  let cpu = Number.NaN;
-  if (existsSync("/usr/bin/time")) {
-    const r = spawnSync("/usr/bin/time", ["-f", "%U %S", process.execPath, ...command], {
-      encoding: "utf8",
-    });
-    if (r.status !== 0)
-      throw new Error(`zhucan ${command.slice(1).join(" ")} failed:\n${r.stderr}`);
-    const [user, system] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
-    cpu = ((user ?? 0) + (system ?? 0)) * 1000;
-  } else {
-    execFileSync(process.execPath, command, { stdio: "ignore" });
-  }
-  return { ms: performance.now() - t, cpu };
-};
-const load = () => loadavg()[0].toFixed(1);
+const run = (command) => runNode(command);
 
 const results = [];
 const dir = join(work, "xlsx");
@@ -140,9 +113,7 @@ results.push([
 rmSync(work, { recursive: true, force: true });
 rmSync(cache, { recursive: true, force: true });
 
-const machine = `${cpus()[0]?.model ?? "?"} × ${availableParallelism()}, Node ${process.version}, load average ${loadavg()
-  .map((l) => l.toFixed(1))
-  .join(" / ")} at the end`;
+const machine = machineLine();
 const ms = (x) => (Number.isNaN(x) ? "–" : x.toFixed(0));
 const rows = results.map(
   ([what, xs, loadThen]) =>

@@ -11,12 +11,13 @@
 // its own whose scheduling group gets nice −15 (Linux autogroup; needs root or CAP_SYS_NICE):
 // on a machine shared with other work it approximates a quiet one for the few seconds of a run.
 // The results file says whether it was used.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { load, machineLine, median, runNode, time, timeAsync } from "../timing.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -75,45 +76,12 @@ await esbuild.build({
   logLevel: "error",
 });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-// Wall-clock and CPU time (user + system) of one run; CPU time says more on a loaded machine.
-const cpuMs = (u) => (u.user + u.system) / 1000;
-const time = (f) => {
-  const t = performance.now();
-  const u = process.cpuUsage();
-  const value = f();
-  return { ms: performance.now() - t, cpu: cpuMs(process.cpuUsage(u)), value };
-};
-const timeAsync = async (f) => {
-  const t = performance.now();
-  const u = process.cpuUsage();
-  const value = await f();
-  return { ms: performance.now() - t, cpu: cpuMs(process.cpuUsage(u)), value };
-};
-// A child process, timed by /usr/bin/time when there is one (for its CPU time, all threads).
+// `--boost`: the child runs in a session of its own at a raised priority.
 const boosted = (command) =>
   boost
     ? ["setsid", ["sh", "-c", 'echo -15 > /proc/$$/autogroup && exec "$@"', "sh", ...command]]
     : [command[0], command.slice(1)];
-const run = (args) => {
-  const t = performance.now();
-  let cpu = Number.NaN;
-  if (existsSync("/usr/bin/time")) {
-    const [file, rest] = boosted(["/usr/bin/time", "-f", "%U %S", process.execPath, ...args]);
-    const r = spawnSync(file, rest, { encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`zhucan ${args.slice(1).join(" ")} failed:\n${r.stderr}`);
-    const [user, system] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
-    cpu = ((user ?? 0) + (system ?? 0)) * 1000;
-  } else {
-    const [file, rest] = boosted([process.execPath, ...args]);
-    execFileSync(file, rest, { stdio: "ignore" });
-  }
-  return { ms: performance.now() - t, cpu };
-};
-const load = () => loadavg()[0].toFixed(1);
+const run = (args) => runNode(args, boosted);
 
 // Each result: what, runs ({ ms, cpu }), the 1-minute load average when the row began.
 const results = [];
@@ -182,9 +150,7 @@ for (const format of formats) {
 rmSync(work, { recursive: true, force: true });
 rmSync(cache, { recursive: true, force: true });
 
-const machine = `${cpus()[0]?.model ?? "?"} × ${availableParallelism()}, Node ${process.version}, load average ${loadavg()
-  .map((l) => l.toFixed(1))
-  .join(" / ")} at the end`;
+const machine = machineLine();
 const ms = (x) => (Number.isNaN(x) ? "–" : x.toFixed(0));
 const rows = results.map(
   ([what, xs, loadThen]) =>

@@ -24,6 +24,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { load, median, time } from "../timing.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -41,23 +42,10 @@ const feedPath = join(root, "packages/cli/sample-feed/latest.json");
 const text = readFileSync(feedPath, "utf8");
 const feed = JSON.parse(text);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const cpuMs = (u) => (u.user + u.system) / 1000;
-const time = (f) => {
-  const t = performance.now();
-  const u = process.cpuUsage();
-  const value = f();
-  return { ms: performance.now() - t, cpu: cpuMs(process.cpuUsage(u)), value };
-};
-const load = () => loadavg()[0].toFixed(2);
-
 /** Times `f` `runs` times after `warmup` untimed runs; `f` must return a Result-like value. */
 function measure(what, f, check) {
   for (let i = 0; i < warmup; i++) check(f());
-  const loadThen = load();
+  const loadThen = load(2);
   const xs = [];
   for (let i = 0; i < runs; i++) {
     const r = time(f);
