@@ -86,3 +86,18 @@ export const machineLine = () =>
   `${cpus()[0]?.model ?? "?"} × ${availableParallelism()}, Node ${process.version}, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(" / ")} at the end`;
+
+/**
+ * A results table's rows, one per `[what, runs, load]`: median wall ms, median CPU ms, every
+ * run's wall ms, and the load when the row began.
+ *
+ * @example
+ * runRows([["x", [{ ms: 2, cpu: 1 }], "0.5"]]) //=> ["| x | 2 | 1 | 2 | 0.5 |"]
+ */
+export const runRows = (results) => {
+  const ms = (x) => (Number.isNaN(x) ? "–" : x.toFixed(0));
+  return results.map(
+    ([what, xs, loadThen]) =>
+      `| ${what} | ${ms(median(xs.map((x) => x.ms)))} | ${ms(median(xs.map((x) => x.cpu)))} | ${xs.map((x) => ms(x.ms)).join(", ")} | ${loadThen} |`,
+  );
+};

@@ -19,7 +19,7 @@ import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseFeed } from "@zhucan/domain";
+import { parseFeed, progressStatuses } from "@zhucan/domain";
 import { chromiumArgs, chromiumExecutable } from "../../chromium.mjs";
 import { random } from "../random.mjs";
 
@@ -75,14 +75,7 @@ function syntheticFeed(cells) {
       inProgrammeArea: inArea.has(code),
     })),
   ];
-  const statuses = [
-    "achieved",
-    "on-track",
-    "needs-acceleration",
-    "off-track",
-    "no-data",
-    "no-target",
-  ];
+  const statuses = progressStatuses;
   const series = [];
   const progress = [];
   for (const region of regions) {
