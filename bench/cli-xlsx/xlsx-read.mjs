@@ -9,12 +9,10 @@
 // Target (issue 3): `zhucan build` over all 29 months × 22 units ≤ 1 s. Not a timed test: figures
 // depend on the machine and its load. bench/cli/build.mjs measures the same build rows beside
 // the CSV ones; this script has a cache folder of its own so that both can run.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { bundleCli } from "../cli/bundle-cli.mjs";
 import { load, machineLine, runNode, runRows, timeAsync } from "../timing.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,39 +22,13 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
 
-// The API is not exported by the package: bundle it from the sources with tsup's esbuild, into
-// node_modules/.cache (so that its dependencies resolve as the CLI's own do); removed at the end.
-const esbuild = createRequire(createRequire(join(cli, "package.json")).resolve("tsup"))("esbuild");
-const work = mkdtempSync(join(tmpdir(), "zhucan-bench-xlsx-"));
-const cache = join(cli, "node_modules", ".cache", "zhucan-bench-xlsx");
-const entry = join(work, "entry.ts");
-const src = (p) => JSON.stringify(join(cli, "src", p));
-writeFileSync(
-  entry,
-  [
-    `export { readReportFile } from ${src("io/read-report-file.ts")};`,
-    `export { readXlsxFast } from ${src("io/xlsx-fast/read-xlsx-fast.ts")};`,
-    `export { loadWorkbook, worksheetGrid } from ${src("io/xlsx-grid.ts")};`,
-  ].join("\n"),
-);
-const bundle = (entryPoints, outfile, options) =>
-  esbuild.build({
-    entryPoints,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile,
-    absWorkingDir: cli,
-    logLevel: "error",
-    ...options,
-  });
-await bundle([entry], join(cache, "api.mjs"), { packages: "external" });
-// The CLI as tsup bundles dist/bin.js (domain, zod, date-fns inside; the rest outside).
-const bin = join(cache, "bin.mjs");
-await bundle([join(cli, "src", "bin.ts")], bin, {
-  external: ["csv-parse", "iconv-lite", "exceljs"],
-});
-const api = await import(pathToFileURL(join(cache, "api.mjs")).href);
+// The in-memory API and `zhucan`, bundled from the sources (../cli/bundle-cli.mjs), with a cache
+// folder of their own; removed at the end.
+const { api, bin, work, cleanUp } = await bundleCli("zhucan-bench-xlsx", (src) => [
+  `export { readReportFile } from ${src("io/read-report-file.ts")};`,
+  `export { readXlsxFast } from ${src("io/xlsx-fast/read-xlsx-fast.ts")};`,
+  `export { loadWorkbook, worksheetGrid } from ${src("io/xlsx-grid.ts")};`,
+]);
 
 const run = (command) => runNode(command);
 
@@ -110,8 +82,7 @@ results.push([
   cliRuns,
   loadAtStart,
 ]);
-rmSync(work, { recursive: true, force: true });
-rmSync(cache, { recursive: true, force: true });
+cleanUp();
 
 const machine = machineLine();
 const rows = runRows(results);

@@ -11,13 +11,11 @@
 // its own whose scheduling group gets nice −15 (Linux autogroup; needs root or CAP_SYS_NICE):
 // on a machine shared with other work it approximates a quiet one for the few seconds of a run.
 // The results file says whether it was used.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { load, machineLine, runNode, runRows, time, timeAsync } from "../timing.mjs";
+import { bundleCli } from "./bundle-cli.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -31,50 +29,15 @@ const runs = Number(option("--runs", "5"));
 const boost = args.includes("--boost");
 const formats = option("--format", "both") === "both" ? ["csv", "xlsx"] : [option("--format")];
 
-// The in-memory API is not part of the package's exports: bundle it from the sources with the
-// esbuild that tsup uses, into packages/cli/node_modules/.cache (so that its dependencies resolve
-// as the CLI's own do), and remove it at the end.
-const esbuild = createRequire(createRequire(join(cli, "package.json")).resolve("tsup"))("esbuild");
-const work = mkdtempSync(join(tmpdir(), "zhucan-bench-"));
-const cache = join(cli, "node_modules", ".cache", "zhucan-bench");
-const entry = join(work, "entry.ts");
-const src = (p) => JSON.stringify(join(cli, "src", p));
-writeFileSync(
-  entry,
-  [
-    `export { buildFeed } from ${src("feed/build-feed.ts")};`,
-    `export { buildFeedHistory } from ${src("feed/build-feed-history.ts")};`,
-    `export { canonicalJson } from ${src("feed/canonical-json.ts")};`,
-    `export { sampleReports } from ${src("sample/sample-reports.ts")};`,
-    `export { readReportFile } from ${src("io/read-report-file.ts")};`,
-    `export { sampleProgrammeArea } from "@zhucan/domain";`,
-  ].join("\n"),
-);
-await esbuild.build({
-  entryPoints: [entry],
-  bundle: true,
-  packages: "external",
-  platform: "node",
-  format: "esm",
-  outfile: join(cache, "api.mjs"),
-  absWorkingDir: cli,
-  logLevel: "error",
-});
-const api = await import(pathToFileURL(join(cache, "api.mjs")).href);
-// The CLI as `zhucan` runs it, bundled as tsup.config.ts bundles dist/bin.js (the domain, zod and
-// date-fns inside; csv-parse, iconv-lite and exceljs outside), so that a rebuild of dist/
-// meanwhile cannot interfere.
-const bin = join(cache, "bin.mjs");
-await esbuild.build({
-  entryPoints: [join(cli, "src", "bin.ts")],
-  bundle: true,
-  external: ["csv-parse", "iconv-lite", "exceljs"],
-  platform: "node",
-  format: "esm",
-  outfile: bin,
-  absWorkingDir: cli,
-  logLevel: "error",
-});
+// The in-memory API and `zhucan`, bundled from the sources (bundle-cli.mjs), removed at the end.
+const { api, bin, work, cleanUp } = await bundleCli("zhucan-bench", (src) => [
+  `export { buildFeed } from ${src("feed/build-feed.ts")};`,
+  `export { buildFeedHistory } from ${src("feed/build-feed-history.ts")};`,
+  `export { canonicalJson } from ${src("feed/canonical-json.ts")};`,
+  `export { sampleReports } from ${src("sample/sample-reports.ts")};`,
+  `export { readReportFile } from ${src("io/read-report-file.ts")};`,
+  `export { sampleProgrammeArea } from "@zhucan/domain";`,
+]);
 
 // `--boost`: the child runs in a session of its own at a raised priority.
 const boosted = (command) =>
@@ -147,8 +110,7 @@ for (const format of formats) {
     loadAtStart,
   ]);
 }
-rmSync(work, { recursive: true, force: true });
-rmSync(cache, { recursive: true, force: true });
+cleanUp();
 
 const machine = machineLine();
 const rows = runRows(results);
