@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { reportedIndicatorIds } from "../indicators/indicator-ids.js";
 import { MonthlyReport, ReportCounts } from "./monthly-report.js";
+import { syntheticCounts, syntheticReport } from "./synthetic-report.test-support.js";
 
-// Synthetic data only.
-const counts = Object.fromEntries(reportedIndicatorIds.map((id) => [id, 0]));
-const report = {
-  unit: "441400",
-  month: "2017-03",
-  receivedAt: "2017-04-18T10:00:00+08:00",
-  filledBy: { organisation: "共青团梅州市委（示例）" },
-  counties: [{ county: "441481", counts: { ...counts, "youths-registered": 12 } }],
-  corrections: [
-    {
-      month: "2017-02",
-      county: "441481",
-      indicator: "youths-paired",
-      value: 3,
-      reason: "重复登记",
-    },
-  ],
-};
+const counts = syntheticCounts;
+const report = syntheticReport;
 
 describe("MonthlyReport", () => {
   it("accepts a complete report", () => {
