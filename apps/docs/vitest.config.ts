@@ -10,6 +10,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "build/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 240_000,
     hookTimeout: 60_000,
+    // `expect.poll` waits up to 10 s (default 1 s): a ceiling for a busy machine, not a speed check.
+    expect: { poll: { timeout: 10_000 } },
     // One Chromium at a time on a 2-core machine.
     fileParallelism: false,
   },

@@ -22,6 +22,10 @@ export default defineConfig({
     name: "widgets",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    // How long `expect.poll` waits before it fails (default 1 s). A ceiling, not a speed check:
+    // the first lazily imported chunk (the map's boundary mode) is transformed on demand, and a
+    // busy CI machine took longer than 1 s for it.
+    expect: { poll: { timeout: 10_000 } },
     browser: {
       enabled: true,
       headless: true,

@@ -38,7 +38,9 @@ beforeAll(async () => {
   const probe = document.createElement("div");
   probe.innerHTML = `<p style="color: rgb(1, 2, 3)">probe</p>`;
   document.body.append(probe);
-  await vi.waitFor(() => expect(violations.map((v) => v.directive)).toContain("style-src-attr"));
+  await vi.waitFor(() => expect(violations.map((v) => v.directive)).toContain("style-src-attr"), {
+    timeout: 10_000,
+  });
   expect(getComputedStyle(probe.firstElementChild as Element).color).not.toBe("rgb(1, 2, 3)");
   violations.length = 0;
 });
@@ -101,7 +103,10 @@ describe(`<zc-progress-map> under "${policy}"`, () => {
       },
       { feed: makeFeed() },
     );
-    await vi.waitFor(() => expect(shadow(el).querySelectorAll(".shape")).toHaveLength(4));
+    // The boundary chunk is imported on demand: a busy machine may take over 1 s (the default).
+    await vi.waitFor(() => expect(shadow(el).querySelectorAll(".shape")).toHaveLength(4), {
+      timeout: 10_000,
+    });
     expect(fillOf(el, "441426")).toContain('url("#map-status-no-target")');
     const ground = shadow(el).querySelector("#map-status-no-target > rect") as Element;
     expect(getComputedStyle(ground).getPropertyValue("fill")).toBe("rgb(217, 220, 225)");
