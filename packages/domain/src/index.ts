@@ -3,6 +3,8 @@ export * from "./eligibility/age-in-full-years.js";
 export * from "./eligibility/check-eligibility.js";
 export * from "./feed/check-feed-shape.js";
 export * from "./feed/feed-check-options.js";
+export * from "./feed/feed-issues.js";
+export * from "./feed/feed-words.js";
 export * from "./feed/parse-feed.js";
 export * from "./feed/public-feed.js";
 export * from "./geography/city-pairings.js";

@@ -1,8 +1,10 @@
 import { indicatorIds } from "../indicators/indicator-ids.js";
 import { phaseIds } from "../programme/phase-ids.js";
-import { type Problem, problem, type Result, succeed } from "../result/result.js";
+import type { Problem, Result } from "../result/result.js";
 import { type FeedCheckOptions, feedCheckDefaults } from "./feed-check-options.js";
 import { feedPatterns, feedVocabulary, feedLimits as max } from "./feed-formats.js";
+import { type FeedCheck, type FeedRuleIssue, feedRuleIssue } from "./feed-issues.js";
+import { feedProblem, wordFeedCheck } from "./feed-words.js";
 import { progressStatuses } from "./progress-statuses.js";
 import type { PublicFeed } from "./public-feed.js";
 import {
@@ -138,16 +140,51 @@ const publicFeed = strictObject({
 });
 
 /**
+ * The issue that ends a list cut at `maxProblems` ({@link FeedCheckOptions}).
+ *
+ * @example
+ * tooManyIssues(1000).code //=> "feed-too-many-problems"
+ */
+export function tooManyIssues(maxProblems: number): FeedRuleIssue {
+  return feedRuleIssue("feed-too-many-problems", [], "too-many", maxProblems);
+}
+
+/**
  * The problem that ends a list cut at `maxProblems` ({@link FeedCheckOptions}).
  *
  * @example
  * tooManyProblems(1000).code //=> "feed-too-many-problems"
  */
 export function tooManyProblems(maxProblems: number): Problem {
-  return problem("feed-too-many-problems", [], {
-    "zh-CN": `问题超过 ${maxProblems} 个，其余未列出`,
-    en: `More than ${maxProblems} problems; the rest are not listed`,
-  });
+  return feedProblem(tooManyIssues(maxProblems));
+}
+
+/**
+ * {@link checkFeedShape} without the words: the same verdict, with issues instead of problems
+ * (`feedProblem` words them). For a page that loads the wording only when a feed fails.
+ *
+ * @example
+ * feedShapeIssues({ ...feed, extra: 1 }).issues
+ * //=> [{ code: "unrecognized_keys", keys: ["extra"], path: [] }]
+ */
+export function feedShapeIssues(
+  input: unknown,
+  options: FeedCheckOptions = {},
+): FeedCheck<PublicFeed> {
+  const { maxProblems } = { ...feedCheckDefaults, ...options };
+  const context: ShapeContext = { path: [], issues: [], maxProblems };
+  let copy: unknown;
+  try {
+    copy = publicFeed(input, context);
+  } catch (error) {
+    const issues =
+      error instanceof TooManyProblems
+        ? [...context.issues, tooManyIssues(maxProblems)]
+        : [feedRuleIssue("feed-unreadable", [], "unreadable")];
+    return { ok: false, issues };
+  }
+  const issues = context.issues;
+  return issues.length ? { ok: false, issues } : { ok: true, value: copy as PublicFeed };
 }
 
 /**
@@ -167,24 +204,5 @@ export function tooManyProblems(maxProblems: number): Problem {
  * //=> "(root): unexpected field(s) extra"
  */
 export function checkFeedShape(input: unknown, options: FeedCheckOptions = {}): Result<PublicFeed> {
-  const { maxProblems } = { ...feedCheckDefaults, ...options };
-  const context: ShapeContext = { path: [], problems: [], maxProblems };
-  let copy: unknown;
-  try {
-    copy = publicFeed(input, context);
-  } catch (error) {
-    const problems =
-      error instanceof TooManyProblems
-        ? [...context.problems, tooManyProblems(maxProblems)]
-        : [
-            problem("feed-unreadable", [], {
-              "zh-CN": "数据无法读取（不是普通的 JSON 数据）",
-              en: "The data could not be read (not plain JSON data)",
-            }),
-          ];
-    return { ok: false, errors: problems };
-  }
-  // Not `fail(...problems)`: a list that long would overflow the arguments of a call.
-  const problems: readonly Problem[] = context.problems;
-  return problems.length ? { ok: false, errors: problems } : succeed(copy as PublicFeed);
+  return wordFeedCheck(feedShapeIssues(input, options));
 }

@@ -1,9 +1,12 @@
 // parseFeed as a whole: what it loads, and how it bounds its list of problems. SYNTHETIC data
 // only (the invented feed of synthetic-feed.test-support.ts).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Month } from "../calendar/month.js";
 import { feedPatterns } from "./feed-formats.js";
-import { parseFeed } from "./parse-feed.js";
+import { mutatedFeed } from "./feed-mutations.test-support.js";
+import { feedProblem } from "./feed-words.js";
+import { checkFeed, parseFeed } from "./parse-feed.js";
 import { PublicFeed } from "./public-feed.js";
 import { syntheticFeed } from "./synthetic-feed.test-support.js";
 
@@ -108,5 +111,24 @@ describe("parseFeed", () => {
     const result = parseFeed(feed, options);
     const errors = result.ok ? [] : result.errors;
     expect([errors.length, errors.at(-1)?.code]).toEqual([count, last]);
+  });
+
+  it("is checkFeed worded: the same verdict and feed, each issue worded as the problem at its place", () => {
+    fc.assert(
+      fc.property(mutatedFeed, (feed) => {
+        const checked = checkFeed(feed);
+        const parsed = parseFeed(feed);
+        expect(checked.ok).toBe(parsed.ok);
+        if (checked.ok || parsed.ok) {
+          expect(checked.ok && parsed.ok && checked.value).toEqual(parsed.ok && parsed.value);
+          return;
+        }
+        // Issues hold figures, never finished sentences (but zod's own "Invalid input").
+        for (const issue of checked.issues)
+          expect("rule" in issue || !issue.message || issue.message === "Invalid input").toBe(true);
+        expect(checked.issues.map(feedProblem)).toEqual(parsed.errors);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

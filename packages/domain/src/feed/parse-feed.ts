@@ -1,41 +1,46 @@
-import { type Problem, problem, type Result, succeed } from "../result/result.js";
-import { checkFeedShape, tooManyProblems } from "./check-feed-shape.js";
+import type { Result } from "../result/result.js";
+import { feedShapeIssues, tooManyIssues } from "./check-feed-shape.js";
 import { type FeedCheckOptions, feedCheckDefaults } from "./feed-check-options.js";
+import { type FeedCheck, type FeedRuleIssue, feedRuleIssue } from "./feed-issues.js";
+import { wordFeedCheck } from "./feed-words.js";
 import type { PublicFeed } from "./public-feed.js";
-import { regionProblems } from "./region-checks.js";
+import { regionIssues } from "./region-checks.js";
 
-function crossCheck(feed: PublicFeed): Problem[] {
-  const problems: Problem[] = [];
+function crossIssues(feed: PublicFeed): FeedRuleIssue[] {
+  const issues: FeedRuleIssue[] = [];
   const n = feed.months.length;
   if (feed.months.at(-1) !== feed.asOf) {
-    problems.push(
-      problem("feed-as-of-mismatch", ["asOf"], {
-        "zh-CN": `asOf（${feed.asOf}）应为 months 的最后一个月`,
-        en: `asOf (${feed.asOf}) must be the last of months`,
-      }),
-    );
+    issues.push(feedRuleIssue("feed-as-of-mismatch", ["asOf"], "as-of", feed.asOf));
   }
-  feed.series.forEach((s, i) => {
-    if (s.values.length !== n) {
-      problems.push(
-        problem("feed-series-length", ["series", i, "values"], {
-          "zh-CN": `第 ${i} 个序列有 ${s.values.length} 个值，应为 ${n} 个（与 months 对齐）`,
-          en: `series ${i} has ${s.values.length} values, expected ${n} (one per month)`,
-        }),
-      );
-    }
-  });
-  feed.timeliness.forEach((t, i) => {
-    if (t.values.length !== n) {
-      problems.push(
-        problem("feed-series-length", ["timeliness", i, "values"], {
-          "zh-CN": `第 ${i} 个报送单位有 ${t.values.length} 个月的记录，应为 ${n} 个`,
-          en: `reporting unit ${i} has ${t.values.length} months, expected ${n}`,
-        }),
-      );
-    }
-  });
-  return problems;
+  for (const section of ["series", "timeliness"] as const) {
+    feed[section].forEach((row, i) => {
+      const found = row.values.length;
+      if (found === n) return;
+      const rule = section === "series" ? "series-length" : "timeliness-length";
+      issues.push(feedRuleIssue("feed-series-length", [section, i, "values"], rule, i, found, n));
+    });
+  }
+  return issues;
+}
+
+/**
+ * {@link parseFeed} without the words: the same verdict and the same feed, with issues (codes,
+ * paths, figures) where parseFeed has problems; `feedProblem` (or `wordFeedCheck`) words them.
+ * For a page that loads the wording only when a feed fails (the widgets' feed validator).
+ *
+ * @example
+ * checkFeed("not a feed") //=> { ok: false, issues: [{ code: "invalid_type", expected: "object", path: [] }] }
+ * wordFeedCheck(checkFeed(input)) // the same as parseFeed(input)
+ */
+export function checkFeed(input: unknown, options: FeedCheckOptions = {}): FeedCheck<PublicFeed> {
+  const shaped = feedShapeIssues(input, options);
+  if (!shaped.ok) return shaped;
+  const issues = [...crossIssues(shaped.value), ...regionIssues(shaped.value)];
+  if (!issues.length) return shaped;
+  const { maxProblems } = { ...feedCheckDefaults, ...options };
+  return issues.length > maxProblems
+    ? { ok: false, issues: [...issues.slice(0, maxProblems), tooManyIssues(maxProblems)] }
+    : { ok: false, issues };
 }
 
 /**
@@ -51,12 +56,5 @@ function crossCheck(feed: PublicFeed): Problem[] {
  * parseFeed(JSON.parse(await (await fetch(url)).text())).ok //=> true for a good feed
  */
 export function parseFeed(input: unknown, options: FeedCheckOptions = {}): Result<PublicFeed> {
-  const shaped = checkFeedShape(input, options);
-  if (!shaped.ok) return shaped;
-  const problems = [...crossCheck(shaped.value), ...regionProblems(shaped.value)];
-  if (!problems.length) return succeed(shaped.value);
-  const { maxProblems } = { ...feedCheckDefaults, ...options };
-  return problems.length > maxProblems
-    ? { ok: false, errors: [...problems.slice(0, maxProblems), tooManyProblems(maxProblems)] }
-    : { ok: false, errors: problems };
+  return wordFeedCheck(checkFeed(input, options));
 }

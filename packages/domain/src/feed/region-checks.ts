@@ -1,4 +1,6 @@
-import { type Problem, problem } from "../result/result.js";
+import type { Problem } from "../result/result.js";
+import { type FeedRuleIssue, feedRuleIssue } from "./feed-issues.js";
+import { feedProblem } from "./feed-words.js";
 import type { FeedRegion, PublicFeed } from "./public-feed.js";
 
 // The levels a region's parent must have: the feed is one province, its cities, their counties
@@ -6,46 +8,27 @@ import type { FeedRegion, PublicFeed } from "./public-feed.js";
 // digits). A widget sums and colours by this tree, so a broken one must not pass as a feed.
 const parentLevel = { province: null, city: "province", county: "city" } as const;
 
-const levelWords = {
-  province: { "zh-CN": "省", en: "province" },
-  city: { "zh-CN": "地级市", en: "city" },
-  county: { "zh-CN": "县（市、区）", en: "county" },
-} as const;
-
-function parentProblems(
+function parentIssues(
   region: FeedRegion,
   index: number,
   byCode: ReadonlyMap<string, FeedRegion>,
-): Problem[] {
+): FeedRuleIssue[] {
   const path = ["regions", index, "parent"];
+  const code = "feed-region-hierarchy";
   const wanted = parentLevel[region.level];
   if (wanted === null) {
     return region.parent === null
       ? []
-      : [
-          problem("feed-region-hierarchy", path, {
-            "zh-CN": `省级地区 ${region.code} 不应有上级（parent 应为 null）`,
-            en: `the province ${region.code} must have no parent (parent must be null)`,
-          }),
-        ];
+      : [feedRuleIssue(code, path, "province-parent", region.code)];
   }
   const parent = region.parent === null ? undefined : byCode.get(region.parent);
   if (parent?.level !== wanted) {
-    return [
-      problem("feed-region-hierarchy", path, {
-        "zh-CN": `${levelWords[region.level]["zh-CN"]} ${region.code} 的上级 ${region.parent ?? "null"} 应为 regions 中列出的${levelWords[wanted]["zh-CN"]}`,
-        en: `the ${levelWords[region.level].en} ${region.code} has parent ${region.parent ?? "null"}, which must be a ${levelWords[wanted].en} listed in regions`,
-      }),
-    ];
+    const named = region.parent ?? "null";
+    return [feedRuleIssue(code, path, "parent-level", region.level, region.code, named, wanted)];
   }
   const shared = region.level === "city" ? 2 : 4;
   if (region.code.slice(0, shared) !== parent.code.slice(0, shared)) {
-    return [
-      problem("feed-region-hierarchy", path, {
-        "zh-CN": `${region.code} 的代码前 ${shared} 位与上级 ${parent.code} 不一致`,
-        en: `${region.code} does not share its first ${shared} digits with its parent ${parent.code}`,
-      }),
-    ];
+    return [feedRuleIssue(code, path, "parent-prefix", region.code, shared, parent.code)];
   }
   return [];
 }
@@ -56,18 +39,20 @@ function parentProblems(
  * series, target, progress row and correction names a listed region. Part of `parseFeed`.
  *
  * @example
- * regionProblems(feedWithTwoProvinces).map((p) => p.code) //=> ["feed-region-hierarchy"]
+ * regionIssues(feedWithTwoProvinces).map((issue) => issue.code) //=> ["feed-region-hierarchy"]
  */
-export function regionProblems(feed: PublicFeed): Problem[] {
-  const problems: Problem[] = [];
+export function regionIssues(feed: PublicFeed): FeedRuleIssue[] {
+  const issues: FeedRuleIssue[] = [];
   const byCode = new Map<string, FeedRegion>();
   feed.regions.forEach((region, i) => {
     if (byCode.has(region.code)) {
-      problems.push(
-        problem("feed-duplicate-region", ["regions", i, "code"], {
-          "zh-CN": `地区代码 ${region.code} 在 regions 中出现了不止一次`,
-          en: `region code ${region.code} is listed more than once in regions`,
-        }),
+      issues.push(
+        feedRuleIssue(
+          "feed-duplicate-region",
+          ["regions", i, "code"],
+          "duplicate-region",
+          region.code,
+        ),
       );
     } else {
       byCode.set(region.code, region);
@@ -75,26 +60,35 @@ export function regionProblems(feed: PublicFeed): Problem[] {
   });
   const provinces = feed.regions.filter((r) => r.level === "province").length;
   if (provinces !== 1) {
-    problems.push(
-      problem("feed-region-hierarchy", ["regions"], {
-        "zh-CN": `regions 应恰好有 1 个省级地区，实际有 ${provinces} 个`,
-        en: `regions must list exactly 1 province, found ${provinces}`,
-      }),
-    );
+    issues.push(feedRuleIssue("feed-region-hierarchy", ["regions"], "province-count", provinces));
   }
   feed.regions.forEach((region, i) => {
-    problems.push(...parentProblems(region, i, byCode));
+    issues.push(...parentIssues(region, i, byCode));
   });
   for (const section of ["series", "targets", "progress", "corrections"] as const) {
     feed[section].forEach((row, i) => {
       if (byCode.has(row.region)) return;
-      problems.push(
-        problem("feed-unknown-region", [section, i, "region"], {
-          "zh-CN": `${section} 第 ${i} 项的地区代码 ${row.region} 未在 regions 中列出`,
-          en: `${section} ${i} names region ${row.region}, which regions does not list`,
-        }),
+      issues.push(
+        feedRuleIssue(
+          "feed-unknown-region",
+          [section, i, "region"],
+          "unknown-region",
+          section,
+          i,
+          row.region,
+        ),
       );
     });
   }
-  return problems;
+  return issues;
+}
+
+/**
+ * {@link regionIssues} worded as problems (zh-CN and en).
+ *
+ * @example
+ * regionProblems(feedWithTwoProvinces)[0].message.en //=> "regions must list exactly 1 province, found 2"
+ */
+export function regionProblems(feed: PublicFeed): Problem[] {
+  return regionIssues(feed).map(feedProblem);
 }

@@ -4,43 +4,44 @@
 // same order, with the same figures (check-feed-shape.property.test.ts compares the two on
 // generated feeds). Where zod's behaviour is surprising, the comment says so: it is copied on
 // purpose, since a feed must be accepted or rejected alike by both routes.
-import type { Problem } from "../result/result.js";
-import { type SchemaIssue, schemaProblem } from "../result/schema-problem.js";
+import type { SchemaIssue } from "../result/schema-problem.js";
 
 /**
- * Where a check is in the input, and the problems found so far (shared by a whole run).
+ * Where a check is in the input, and the issues found so far (shared by a whole run). Issues
+ * are recorded in zod's vocabulary and worded only if the caller wants problems
+ * (`schemaProblem`), so that a check that only needs the verdict carries no wording.
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [], maxProblems: 1000 };
- * context.problems.length //=> 0
+ * const context: ShapeContext = { path: [], issues: [], maxProblems: 1000 };
+ * context.issues.length //=> 0
  */
 export interface ShapeContext {
   /** The JSON path of the value being checked; checks push and pop their keys and indexes. */
   readonly path: (string | number)[];
-  readonly problems: Problem[];
-  /** Past this many problems, the run stops by throwing {@link TooManyProblems}. */
+  readonly issues: SchemaIssue[];
+  /** Past this many issues, the run stops by throwing {@link TooManyProblems}. */
   readonly maxProblems: number;
 }
 
 /**
- * Thrown by a check that would record one problem more than `maxProblems`, to end the run (the
+ * Thrown by a check that would record one issue more than `maxProblems`, to end the run (the
  * caller catches it; it never leaves `checkFeedShape`).
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [], maxProblems: 0 };
+ * const context: ShapeContext = { path: [], issues: [], maxProblems: 0 };
  * try { boolean()(1, context) } catch (e) { e instanceof TooManyProblems } //=> true
  */
 export class TooManyProblems extends Error {}
 
 /**
- * Checks one value: records its problems in the context and returns a plain copy of it (new
+ * Checks one value: records its issues in the context and returns a plain copy of it (new
  * objects and arrays holding only the known keys, as zod's output does), which the caller keeps
  * when no problem was found.
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: [], issues: [], maxProblems: 10 };
  * boolean()("yes", context);
- * context.problems[0]?.code //=> "schema-invalid-type"
+ * context.issues[0]?.code //=> "invalid_type"
  */
 export interface ShapeCheck {
   (value: unknown, context: ShapeContext): unknown;
@@ -49,8 +50,8 @@ export interface ShapeCheck {
 }
 
 function report(context: ShapeContext, issue: Omit<SchemaIssue, "path">): void {
-  if (context.problems.length >= context.maxProblems) throw new TooManyProblems();
-  context.problems.push(schemaProblem({ ...issue, path: [...context.path] }));
+  if (context.issues.length >= context.maxProblems) throw new TooManyProblems();
+  context.issues.push({ ...issue, path: [...context.path] });
 }
 
 // The length of a string in Unicode code points (zod's string length checks count those; a lone
@@ -104,9 +105,9 @@ export interface StringShape {
  * A string (`z.string()` with `z.maxLength`, `z.regex`, or `z.url()` / `z.iso.*` formats).
  *
  * @example
- * const context: ShapeContext = { path: ["months", 0], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: ["months", 0], issues: [], maxProblems: 10 };
  * string({ pattern: /^\d{4}-\d{2}$/ })("2017/03", context);
- * context.problems[0]?.message.en //=> "months.0: wrong format (regex)"
+ * context.issues[0] //=> { code: "invalid_format", format: "regex", path: ["months", 0] }
  */
 export function string(shape: StringShape = {}): ShapeCheck {
   const { maxLength, pattern, format = "regex", url } = shape;
@@ -134,9 +135,9 @@ export function string(shape: StringShape = {}): ShapeCheck {
  * A finite number (`z.number()`), optionally at least 0 (`z.nonnegative()`).
  *
  * @example
- * const context: ShapeContext = { path: ["value"], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: ["value"], issues: [], maxProblems: 10 };
  * number({ nonnegative: true })(-1, context);
- * context.problems[0]?.code //=> "schema-too-small"
+ * context.issues[0]?.code //=> "too_small"
  */
 export function number(shape: { readonly nonnegative?: boolean } = {}): ShapeCheck {
   return (value, context) => {
@@ -164,9 +165,9 @@ function integerRange(value: number, context: ShapeContext, positive: boolean): 
  * A safe integer (`z.int()`) at least 0 (`z.nonnegative()`) or above 0 (`z.positive()`).
  *
  * @example
- * const context: ShapeContext = { path: ["threshold"], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: ["threshold"], issues: [], maxProblems: 10 };
  * integer({ positive: true })(2.5, context);
- * context.problems[0]?.message.en //=> "threshold: wrong type, expected int"
+ * context.issues[0]?.expected //=> "int"
  */
 export function integer(shape: { readonly positive?: boolean } = {}): ShapeCheck {
   return (value, context) => {
@@ -185,10 +186,10 @@ export function integer(shape: { readonly positive?: boolean } = {}): ShapeCheck
  * is none of the four gets one `invalid_union`.
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: [], issues: [], maxProblems: 10 };
  * feedCell(-3, context);
  * feedCell("<6", context);
- * context.problems.map((p) => p.code) //=> ["schema-too-small", "schema-invalid-union"]
+ * context.issues.map((issue) => issue.code) //=> ["too_small", "invalid_union"]
  */
 export const feedCell: ShapeCheck = (value, context) => {
   if (value === null || value === "<5" || value === "suppressed") return value;
@@ -203,7 +204,7 @@ export const feedCell: ShapeCheck = (value, context) => {
  * `true` or `false` (`z.boolean()`).
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: [], issues: [], maxProblems: 10 };
  * boolean()(true, context) //=> true
  */
 export function boolean(): ShapeCheck {
@@ -217,9 +218,9 @@ export function boolean(): ShapeCheck {
  * One of a closed list of words (`z.enum`, `z.literal`).
  *
  * @example
- * const context: ShapeContext = { path: ["level"], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: ["level"], issues: [], maxProblems: 10 };
  * oneOf(["city", "county"])("town", context);
- * context.problems[0]?.code //=> "schema-invalid-value"
+ * context.issues[0]?.code //=> "invalid_value"
  */
 export function oneOf(values: readonly string[]): ShapeCheck {
   const allowed = new Set<unknown>(values);
@@ -233,7 +234,7 @@ export function oneOf(values: readonly string[]): ShapeCheck {
  * `null`, or what `check` accepts (`z.nullable`).
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: [], issues: [], maxProblems: 10 };
  * nullable(number())(null, context) //=> null
  */
 export function nullable(check: ShapeCheck): ShapeCheck {
@@ -258,9 +259,9 @@ export function optional(check: ShapeCheck): ShapeCheck {
  * gets that one problem and its items are not read (a 2³² − 1 sparse list costs nothing).
  *
  * @example
- * const context: ShapeContext = { path: ["months"], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: ["months"], issues: [], maxProblems: 10 };
  * array(string(), { maxLength: 1200, minLength: 1 })([], context);
- * context.problems[0]?.message.en //=> "months: below the minimum of 1"
+ * context.issues[0] //=> { code: "too_small", minimum: 1, path: ["months"] }
  */
 export function array(
   item: ShapeCheck,
@@ -298,9 +299,9 @@ export function array(
  * them). The copy holds the known keys in the order given.
  *
  * @example
- * const context: ShapeContext = { path: [], problems: [], maxProblems: 10 };
+ * const context: ShapeContext = { path: [], issues: [], maxProblems: 10 };
  * strictObject({ sample: boolean() })({ sample: true, extra: 1 }, context);
- * context.problems[0]?.message.en //=> "(root): unexpected field(s) extra"
+ * context.issues[0] //=> { code: "unrecognized_keys", keys: ["extra"], path: [] }
  */
 export function strictObject(shape: Readonly<Record<string, ShapeCheck>>): ShapeCheck {
   const entries = Object.entries(shape);
