@@ -15,8 +15,11 @@ export type Source =
     }
   | { readonly state: "error"; readonly url: string | undefined; readonly error: FeedLoadError };
 
+/** A validator's answer: at once for a good feed, a promise for a bad one (see {@link FeedValidator}). */
+export type Validated = ReturnType<FeedValidator>;
+
 // A feed object handed to several elements (a dashboard's parts) is validated once.
-const validated = new WeakMap<object, Result<PublicFeed>>();
+const validated = new WeakMap<object, Validated>();
 
 /**
  * The validation result of a feed object some element has already validated, if any.
@@ -24,7 +27,7 @@ const validated = new WeakMap<object, Result<PublicFeed>>();
  * @example
  * knownResult(dashboard.feed)?.ok //=> true once one of its parts has validated it
  */
-export function knownResult(feed: unknown): Result<PublicFeed> | undefined {
+export function knownResult(feed: unknown): Validated | undefined {
   return typeof feed === "object" && feed !== null ? validated.get(feed) : undefined;
 }
 
@@ -32,9 +35,9 @@ export function knownResult(feed: unknown): Result<PublicFeed> | undefined {
  * Validates a feed given as a property, once per feed object.
  *
  * @example
- * validate(feed, parseFeed) === validate(feed, parseFeed) //=> true (the same result object)
+ * validate(feed, parse) === validate(feed, parse) //=> true (the same result object)
  */
-export function validate(feed: unknown, parse: FeedValidator): Result<PublicFeed> {
+export function validate(feed: unknown, parse: FeedValidator): Validated {
   if (typeof feed !== "object" || feed === null) return parse(feed);
   let result = validated.get(feed);
   if (!result) {
@@ -48,7 +51,7 @@ export function validate(feed: unknown, parse: FeedValidator): Result<PublicFeed
  * What an element shows for a feed given as a property: the feed, or the error listing its problems.
  *
  * @example
- * propertySource(parseFeed(feed)).state //=> "ready"
+ * propertySource(await validate(feed, parse)).state //=> "ready"
  */
 export function propertySource(
   result: Result<PublicFeed>,

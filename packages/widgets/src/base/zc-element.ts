@@ -11,11 +11,7 @@ import { importDownloads } from "../download/import-downloads.js";
 import type { DownloadFormat } from "../download/offer-download.js";
 import { type FeedLoadError, feedError } from "../feed/feed-error.js";
 import { sharedFeedLoader } from "../feed/feed-loader.js";
-import {
-  type FeedValidator,
-  loadedFeedValidator,
-  loadFeedValidator,
-} from "../feed/load-feed-validator.js";
+import { loadedFeedValidator, loadFeedValidator } from "../feed/load-feed-validator.js";
 import { inheritedLang, resolveLocale } from "../i18n/locale.js";
 import { messages, msg } from "../i18n/messages.js";
 import { frameStyles } from "../styles/frame.styles.js";
@@ -237,17 +233,17 @@ export abstract class ZcElement extends LitElement {
     const feed: unknown = this.feed;
     if (feed !== undefined && feed !== null) {
       const parse = loadedFeedValidator();
-      const known = knownResult(feed);
-      const result = known ?? (parse ? validate(feed, parse) : undefined);
-      if (result) {
-        this.#setSource(propertySource(result));
+      const known = knownResult(feed) ?? (parse && validate(feed, parse));
+      if (known && !("then" in known)) {
+        this.#setSource(propertySource(known));
         return;
       }
-      // The first feed given as a property waits for the validator chunk; later ones do not.
+      // The first feed given as a property waits for the validator chunk, and a bad one for the
+      // words of its problems; a good one, once the validator is loaded, does not wait.
       this.source = { state: "loading" };
-      this.#settling = loadFeedValidator().then(
-        (loadedParse) => {
-          if (this.feed === feed) this.#setSource(propertySource(validate(feed, loadedParse)));
+      this.#settling = (known ?? loadFeedValidator().then((loaded) => validate(feed, loaded))).then(
+        (result) => {
+          if (this.feed === feed) this.#setSource(propertySource(result));
         },
         () => {
           if (this.feed !== feed) return;

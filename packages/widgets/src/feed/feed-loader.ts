@@ -26,7 +26,8 @@ export interface FeedLoaderOptions {
   readonly fetch?: typeof fetch;
   /**
    * Gets the feed validator; {@link loadFeedValidator} (the validator chunk, fetched once per
-   * page) when absent. Called when each request starts, so the two load in parallel.
+   * page) when absent. Called when each request starts, so the two load in parallel. The
+   * validator may answer at once or with a promise (a bad feed's problems wait for their words).
    */
   readonly loadValidator?: () => Promise<FeedValidator>;
   /**
@@ -68,7 +69,8 @@ interface InFlight {
  * Loads public feeds: one request per URL however many elements ask (concurrent and repeated
  * loads share it), a time limit, cancellation, validation with `parseFeed`, and the last good
  * copy kept per URL so that a failed refresh can still show it, marked stale. The validator is
- * fetched (once per page) at the same time as the first feed, not after it.
+ * fetched (once per page) at the same time as the first feed, not after it; the words of a bad
+ * feed's problems are fetched only for a bad feed.
  *
  * @example
  * const loader = new FeedLoader({ timeoutMs: 5000 });
@@ -228,7 +230,12 @@ export class FeedLoader {
       } catch {
         return interrupted("validator-unavailable");
       }
-      const parsed = parse(json);
+      let parsed: Awaited<ReturnType<FeedValidator>>;
+      try {
+        parsed = await untilAborted(Promise.resolve(parse(json)), controller.signal);
+      } catch {
+        return interrupted("validator-unavailable");
+      }
       return parsed.ok
         ? { state: "ready", url, feed: parsed.value }
         : failed(feedError("invalid-feed", url, { problems: parsed.errors }));

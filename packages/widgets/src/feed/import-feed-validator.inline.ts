@@ -6,8 +6,8 @@ import * as feedValidator from "./feed-validator.js";
  * code splitting, would otherwise keep all of `@zhucan/domain` behind the dynamic import.
  *
  * @example
- * const { parseFeed } = await importFeedValidator();
- * parseFeed({}).ok //=> false
+ * const { validateFeed } = await importFeedValidator();
+ * (await validateFeed({}, importFeedWording)).ok //=> false
  */
 export function importFeedValidator(): Promise<typeof feedValidator> {
   return Promise.resolve(feedValidator);

@@ -1,7 +1,9 @@
 // Loading the feed validator chunk, and what a load does when the chunk cannot be fetched
 // (SYNTHETIC data only).
+import { parseFeed } from "@zhucan/domain";
 import { describe, expect, it } from "vitest";
 import { feedUrl } from "../../test/fixtures.js";
+import { makeFeed } from "../../test/make-feed.js";
 import { FeedLoader } from "./feed-loader.js";
 import {
   type FeedValidator,
@@ -14,8 +16,18 @@ describe("loadFeedValidator", () => {
     const [a, b] = await Promise.all([loadFeedValidator(), loadFeedValidator()]);
     expect(a).toBe(b);
     expect(loadedFeedValidator()).toBe(a);
-    expect(a({}).ok).toBe(false);
-    expect(a("not a feed").ok).toBe(false);
+    expect((await a({})).ok).toBe(false);
+    expect((await a("not a feed")).ok).toBe(false);
+  });
+
+  it("accepts a good feed at once, and words a bad one's problems as parseFeed does", async () => {
+    const parse = await loadFeedValidator();
+    const feed = makeFeed();
+    expect(parse(feed)).toEqual(parseFeed(feed));
+    const { asOf: _dropped, ...withoutAsOf } = feed;
+    const bad = parse(withoutAsOf);
+    expect(bad).toBeInstanceOf(Promise);
+    expect(await bad).toEqual(parseFeed(withoutAsOf));
   });
 });
 
