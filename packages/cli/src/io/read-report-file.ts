@@ -8,14 +8,32 @@ import type { LocatedProblem } from "./located-problem.js";
 import type { LocatedReport } from "./located-report.js";
 import { type ParseReportGridOptions, parseReportGrid } from "./parse-report-grid.js";
 import { matchesLabel, notesSheetName, reportSheetName } from "./report-layout.js";
-import { readXlsxFast } from "./xlsx-fast/read-xlsx-fast.js";
+import { readXlsxFast, readXlsxSheetFast } from "./xlsx-fast/read-xlsx-fast.js";
 import { loadWorkbook, worksheetGrid } from "./xlsx-grid.js";
 
 /** Options of {@link readReportFile}. */
 export interface ReadReportOptions extends InspectInputFileOptions, ParseReportGridOptions {
   /** The name problems give the file (e.g. the path as the user typed it). Default: `path`. */
   readonly displayName?: string;
+  /**
+   * **DECISION**: which parts of an xlsx workbook the fast reader reads and checks.
+   * `"report-sheet"`: only those the report sheet's values depend on (`readXlsxSheetFast`), so
+   * a workbook damaged only elsewhere (the notes sheet, the theme…) is read, with exactly the
+   * values its report sheet holds. `"workbook"`: every part exceljs parses, so such a workbook
+   * goes to exceljs, which finds it file-corrupt. Default `"report-sheet"` (twice as fast).
+   */
+  readonly xlsxParts?: "report-sheet" | "workbook";
 }
+
+/**
+ * The defaults of {@link ReadReportOptions} that are decisions of its own.
+ *
+ * @example
+ * readReportFileDefaults.xlsxParts //=> "report-sheet"
+ */
+export const readReportFileDefaults: Required<Pick<ReadReportOptions, "xlsxParts">> = {
+  xlsxParts: "report-sheet",
+};
 
 /** What {@link readReportFile} found. */
 export interface ReadReportResult {
@@ -52,7 +70,9 @@ export async function readReportFile(
   const read = await readInputFile(path, file, options);
   if (!read.ok) return failed(read.problem);
   const { bytes } = read;
-  const grid = read.kind === "xlsx" ? await xlsxReportGrid(bytes) : textReportGrid(bytes, path);
+  const xlsxParts = options.xlsxParts ?? readReportFileDefaults.xlsxParts;
+  const grid =
+    read.kind === "xlsx" ? await xlsxReportGrid(bytes, xlsxParts) : textReportGrid(bytes, path);
   if (!grid.ok) return failed({ file, code: grid.code, message: grid.message });
   const { located, problems } = parseReportGrid(grid.grid, file, options);
   return {
@@ -75,13 +95,19 @@ const corrupt: GridReading = {
   },
 };
 
-// The fast reader reads the workbooks it is sure to read as exceljs does (every workbook the CLI
-// writes, and others without the features it leaves alone: xlsx-fast/read-xlsx-fast.ts);
-// exceljs reads the rest, and says which files are corrupt.
-async function xlsxReportGrid(bytes: Uint8Array): Promise<GridReading> {
-  const fast = readXlsxFast(bytes);
-  if (fast !== "unsupported") {
-    const sheet = reportSheet(fast);
+// The fast reader reads the report sheet of the workbooks it is sure to read as exceljs does
+// (every workbook the CLI writes, and others without the features it leaves alone), and only
+// the parts that sheet's values depend on (a DECISION: xlsx-fast/read-xlsx-fast.ts,
+// readXlsxSheetFast); exceljs reads the rest, and says which files are corrupt.
+async function xlsxReportGrid(
+  bytes: Uint8Array,
+  parts: "report-sheet" | "workbook",
+): Promise<GridReading> {
+  const fast = parts === "report-sheet" ? readXlsxSheetFast(bytes, reportSheet) : undefined;
+  if (fast !== undefined && fast !== "unsupported") return { ok: true, grid: fast.grid };
+  const sheets = parts === "workbook" ? readXlsxFast(bytes) : "unsupported";
+  if (sheets !== "unsupported") {
+    const sheet = reportSheet(sheets);
     return sheet ? { ok: true, grid: sheet.grid() } : corrupt;
   }
   try {

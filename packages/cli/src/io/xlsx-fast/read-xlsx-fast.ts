@@ -17,11 +17,15 @@ import {
   zipLimitsDefaults,
 } from "./zip-archive.js";
 
-/** A worksheet of a workbook the fast reader read, in the workbook's order. */
-export interface FastWorksheet {
+/** A worksheet's name and visibility, as the workbook lists it. */
+export interface FastWorksheetName {
   readonly name: string;
   /** `visible`, `hidden` or `veryHidden`. */
   readonly state: string;
+}
+
+/** A worksheet of a workbook the fast reader read, in the workbook's order. */
+export interface FastWorksheet extends FastWorksheetName {
   /** The sheet as a grid, exactly as `worksheetGrid` gives it from exceljs. */
   grid(): CellGrid;
 }
@@ -155,28 +159,116 @@ function readWorkbook(
     if (!content) return undefined;
     contents.set(name, content);
   }
-  return listedWorksheets(workbook, relations, contents);
+  const listed = listedWorksheets(workbook, relations, (part) => contents.has(part));
+  return listed?.map(({ name, state, part }) => {
+    const content = contents.get(part) as WorksheetContent;
+    return { name, state, grid: () => sheetGrid(name, content) };
+  });
 }
 
-// The worksheets exceljs keeps: those whose relationship leads to a worksheet part, in the
-// workbook's order.
+/** The worksheet {@link readXlsxSheetFast} read. */
+export interface FastSheetGrid extends FastWorksheetName {
+  /** The sheet as a grid, exactly as `worksheetGrid` gives it from exceljs. */
+  readonly grid: CellGrid;
+}
+
+/**
+ * Reads one worksheet of an xlsx workbook without exceljs — the one `choose` picks among the
+ * worksheets exceljs would list — giving exactly the grid exceljs and `worksheetGrid` give it,
+ * or "unsupported" (the caller uses exceljs) as {@link readXlsxFast} declines. Never throws.
+ *
+ * **DECISION**: it reads only the parts that sheet's values depend on — the workbook and its
+ * relationships, the shared strings, the styles and that worksheet — and passes over the
+ * worksheet's data validations checking only that they are well formed (`scanXml`'s "skip").
+ * The other parts (the other sheets, document properties, theme, content types) are neither
+ * inflated nor parsed, which makes `zhucan build` over the cities' workbooks about twice as
+ * fast (bench/cli-xlsx). So a workbook whose *unread* parts are damaged, or hold what exceljs
+ * refuses, is read here, where {@link readXlsxFast} hands it to exceljs, which finds it
+ * corrupt: its values are still exactly those of the sheet read, since every part read is
+ * checked (size and CRC-32 of the inflated bytes, strict XML) as before. Use
+ * {@link readXlsxFast} to read as exceljs does in every case.
+ *
+ * @example
+ * const sheet = readXlsxSheetFast(bytes, (sheets) => sheets[0]);
+ * sheet === "unsupported" ? "exceljs" : sheet.grid.sheet //=> "月报 report"
+ */
+export function readXlsxSheetFast(
+  bytes: Uint8Array,
+  choose: (sheets: readonly FastWorksheetName[]) => FastWorksheetName | undefined,
+  options: ReadXlsxFastOptions = {},
+): FastSheetGrid | "unsupported" {
+  try {
+    return readChosenSheet(bytes, choose, { ...readXlsxFastDefaults, ...options }) ?? "unsupported";
+  } catch {
+    return "unsupported";
+  }
+}
+
+function readChosenSheet(
+  bytes: Uint8Array,
+  choose: (sheets: readonly FastWorksheetName[]) => FastWorksheetName | undefined,
+  options: Required<ReadXlsxFastOptions>,
+): FastSheetGrid | undefined {
+  const entries = readZipArchive(bytes, options);
+  if (!entries) return undefined;
+  const worksheetParts = new Set<string>();
+  for (const entry of entries.values()) {
+    const kind = partKind(entry.name);
+    // Comments, drawings, tables change what exceljs reads of a sheet: left to it, as before.
+    if (kind === "not-read") return undefined;
+    if (kind === "worksheet") worksheetParts.add(entry.name);
+  }
+  const text = (name: string): string | undefined => {
+    const entry = entries.get(name);
+    const inflated = entry && inflateZipEntry(bytes, entry, options);
+    return inflated && decodeXmlPart(inflated);
+  };
+  const workbookXml = text("xl/workbook.xml");
+  const relsXml = text("xl/_rels/workbook.xml.rels");
+  const stylesXml = text("xl/styles.xml");
+  if (workbookXml === undefined || relsXml === undefined || stylesXml === undefined) {
+    return undefined;
+  }
+  const workbook = readWorkbookPart(workbookXml);
+  const relations = workbook && readRelationships(relsXml);
+  const listed = relations && listedWorksheets(workbook, relations, (p) => worksheetParts.has(p));
+  const chosen = listed && choose(listed);
+  const sheet = listed?.find((s) => s === chosen);
+  if (!workbook || !sheet) return undefined;
+  const styles = readStylesPart(stylesXml);
+  const hasStrings = entries.has("xl/sharedStrings.xml");
+  const stringsXml = hasStrings ? text("xl/sharedStrings.xml") : undefined;
+  const strings = stringsXml === undefined ? undefined : readSharedStrings(stringsXml);
+  const sheetXml = text(sheet.part);
+  if (!styles || (hasStrings && !strings) || sheetXml === undefined) return undefined;
+  const content = readWorksheetPart(sheetXml, {
+    strings,
+    styles,
+    date1904: workbook.date1904,
+    maxCells: options.maxCells,
+    passOverValidations: true,
+  });
+  if (!content) return undefined;
+  return { name: sheet.name, state: sheet.state, grid: sheetGrid(sheet.name, content) };
+}
+
+// The worksheets exceljs keeps: those whose relationship leads to a worksheet part (`isPart`),
+// in the workbook's order, each with its part; `undefined` when two lead to the same part.
 function listedWorksheets(
   workbook: WorkbookPart,
   relations: Map<string, string>,
-  contents: Map<string, WorksheetContent>,
-): FastWorksheet[] | undefined {
-  const sheets: FastWorksheet[] = [];
+  isPart: (part: string) => boolean,
+): (FastWorksheetName & { readonly part: string })[] | undefined {
+  const sheets: (FastWorksheetName & { readonly part: string })[] = [];
   const used = new Set<string>();
   for (const sheet of workbook.sheets) {
     const target = relations.get(sheet.relationId);
     if (target === undefined) continue;
     const part = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
-    const content = contents.get(part);
-    if (!content) continue;
+    if (!isPart(part)) continue;
     if (used.has(part)) return undefined;
     used.add(part);
-    const { name, state } = sheet;
-    sheets.push({ name, state, grid: () => sheetGrid(name, content) });
+    sheets.push({ name: sheet.name, state: sheet.state, part });
   }
   return sheets.length > 0 ? sheets : undefined;
 }

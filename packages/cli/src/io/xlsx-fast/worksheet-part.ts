@@ -18,6 +18,12 @@ export interface WorksheetContext {
   readonly date1904: boolean;
   /** The most cells (with values or merged) read; more and the sheet is left to exceljs. */
   readonly maxCells: number;
+  /**
+   * Pass over `<dataValidations>` checking only that it is well formed (`scanXml`'s "skip"),
+   * rather than declining the validations exceljs would not read as the reader expects: they
+   * never change a cell's value (`readXlsxSheetFast`). Default `false`.
+   */
+  readonly passOverValidations?: boolean;
 }
 
 // Where each element may sit. exceljs looks elements up by name wherever it finds them, so an
@@ -170,6 +176,8 @@ export function readWorksheetPart(
           return true;
         case "mergeCell":
           return addMerge(attributes.get("ref"), merges);
+        case "dataValidations":
+          return context.passOverValidations ? "skip" : true;
         case "dataValidation":
           return validationRangesReadable(attributes.get("sqref"));
         case "col":

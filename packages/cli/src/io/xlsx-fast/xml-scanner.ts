@@ -11,8 +11,12 @@ export interface XmlAttributes {
 
 /** What {@link scanXml} tells as it reads: elements opened and closed, text between them. */
 export interface XmlVisitor {
-  /** An element opens; `depth` 0 is the root. Returning `false` stops the scan (declined). */
-  open(name: string, attributes: XmlAttributes, depth: number): boolean;
+  /**
+   * An element opens; `depth` 0 is the root. Returning `false` stops the scan (declined);
+   * returning "skip" passes over the element's content, which is checked only for what makes
+   * the document well formed (nothing in it is told), and then closes it.
+   */
+  open(name: string, attributes: XmlAttributes, depth: number): boolean | "skip";
   /** Text inside an element (never empty), references decoded. */
   text(text: string, depth: number): void;
   /** An element closes (a self-closing one closes right after it opens). */
@@ -49,7 +53,9 @@ const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
  * else — comments, CDATA, processing instructions, a DOCTYPE, non-ASCII names, whitespace
  * inside attribute values (which a parser normalises), an undefined entity, a duplicate
  * attribute, mismatched tags — returns `false`, so what it accepts a conforming parser (saxes,
- * under exceljs) reads to the same elements and text. Never throws.
+ * under exceljs) reads to the same elements and text. An element whose `open` returns "skip" is
+ * passed over to its closing tag without telling its content (see {@link XmlVisitor.open}).
+ * Never throws.
  *
  * @example
  * scanXml("<a b=\"1\">x &amp; y</a>", visitor) //=> true
@@ -63,19 +69,29 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
   const stack: string[] = [];
   const attributes = new AttributeTable(xml);
   let rootDone = false;
+  // Each character is looked at once, by loops over character codes: the next "<" is found
+  // while the text before it is checked, a value's closing quote while the value is.
   while (i < n) {
-    const lt = xml.indexOf("<", i);
+    let lt = i;
     if (stack.length === 0) {
-      for (let k = i, end = lt === -1 ? n : lt; k < end; k++) {
-        const c = xml.charCodeAt(k);
+      for (; lt < n; lt++) {
+        const c = xml.charCodeAt(lt);
+        if (c === 0x3c) break;
         if (c !== 0x20 && c !== 0x09 && c !== 0x0a) return false;
       }
-      if (lt === -1) break;
+      if (lt === n) break;
       if (rootDone) return false;
     } else {
-      if (lt === -1) return false;
+      let references = false;
+      for (; lt < n; lt++) {
+        const c = xml.charCodeAt(lt);
+        if (c === 0x3c) break;
+        if (c === 0x26) references = true;
+      }
+      if (lt === n) return false;
       if (lt > i) {
-        const text = decodeReferences(xml.slice(i, lt));
+        const raw = xml.slice(i, lt);
+        const text = references ? decodeReferences(raw) : raw;
         if (text === undefined) return false;
         visitor.text(text, stack.length - 1);
       }
@@ -85,7 +101,7 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
       // A closing tag must name the element open, then may have spaces before ">".
       const name = stack.pop();
       if (name === undefined || !xml.startsWith(name, i + 1)) return false;
-      let k = skipSpace(xml, i + 1 + name.length);
+      const k = skipSpace(xml, i + 1 + name.length);
       if (xml.charCodeAt(k) !== 0x3e) return false;
       visitor.close(name, stack.length);
       if (stack.length === 0) rootDone = true;
@@ -120,22 +136,30 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
       e = skipSpace(xml, e + 1);
       const quote = xml.charCodeAt(e);
       if (quote !== 0x22 && quote !== 0x27) return false;
-      const close = xml.indexOf(quote === 0x22 ? '"' : "'", e + 1);
-      if (close === -1) return false;
+      let close = e + 1;
       let references = false;
-      for (let v = e + 1; v < close; v++) {
-        const c = xml.charCodeAt(v);
-        // "<" is an error for the parser; tabs and newlines it would turn into spaces.
-        if (c === 0x3c || c === 0x09 || c === 0x0a) return false;
-        if (c === 0x26) references = true;
+      for (; ; close++) {
+        const c = xml.charCodeAt(close);
+        if (c === quote) break;
+        // "<" is an error for the parser; tabs and newlines it would turn into spaces. NaN: the end.
+        if (!(c > 0x3c)) {
+          if (c === 0x3c || c === 0x09 || c === 0x0a || c !== c) return false;
+          if (c === 0x26) references = true;
+        }
       }
       if (references && decodeReferences(xml.slice(e + 1, close)) === undefined) return false;
       attributes.add(k, nameStop, e + 1, close, references);
       j = close + 1;
     }
     if (rootDone && stack.length === 0) return false;
-    if (!visitor.open(name, attributes, stack.length)) return false;
+    const opened = visitor.open(name, attributes, stack.length);
+    if (!opened) return false;
     if (selfClosing) {
+      visitor.close(name, stack.length);
+      if (stack.length === 0) rootDone = true;
+    } else if (opened === "skip") {
+      j = skipContent(xml, j, name);
+      if (j === -1) return false;
       visitor.close(name, stack.length);
       if (stack.length === 0) rootDone = true;
     } else {
@@ -144,6 +168,73 @@ export function scanXml(xml: string, visitor: XmlVisitor): boolean {
     i = j;
   }
   return rootDone && stack.length === 0;
+}
+
+// Passes over the content of the element `name` opened just before `at`, to the end of its
+// closing tag, checking what makes the document well formed — tags nested and matched, ASCII
+// names, quoted values without "<", known references — but not what changes only the values
+// passed over (duplicate attributes, whitespace in values), and making no strings but the
+// names of the elements inside. Returns where the closing tag ends, or -1.
+function skipContent(xml: string, at: number, name: string): number {
+  const n = xml.length;
+  const open: string[] = [name];
+  let i = at;
+  for (;;) {
+    let lt = i;
+    let references = false;
+    for (; lt < n; lt++) {
+      const c = xml.charCodeAt(lt);
+      if (c === 0x3c) break;
+      if (c === 0x26) references = true;
+    }
+    if (lt === n) return -1;
+    if (references && decodeReferences(xml.slice(i, lt)) === undefined) return -1;
+    if (xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+      const closing = open.pop() as string;
+      if (!xml.startsWith(closing, lt + 2)) return -1;
+      const k = skipSpace(xml, lt + 2 + closing.length);
+      if (xml.charCodeAt(k) !== 0x3e) return -1;
+      if (open.length === 0) return k + 1;
+      i = k + 1;
+      continue;
+    }
+    let j = nameEnd(xml, lt + 1);
+    if (j === lt + 1) return -1;
+    const element = xml.slice(lt + 1, j);
+    for (;;) {
+      const k = skipSpace(xml, j);
+      const d = xml.charCodeAt(k);
+      if (d === 0x3e /* > */) {
+        open.push(element);
+        j = k + 1;
+        break;
+      }
+      if (d === 0x2f /* / */ && xml.charCodeAt(k + 1) === 0x3e) {
+        j = k + 2;
+        break;
+      }
+      let e = nameEnd(xml, k);
+      if (k === j || e === k) return -1;
+      e = skipSpace(xml, e);
+      if (xml.charCodeAt(e) !== 0x3d /* = */) return -1;
+      e = skipSpace(xml, e + 1);
+      const quote = xml.charCodeAt(e);
+      if (quote !== 0x22 && quote !== 0x27) return -1;
+      let close = e + 1;
+      let valueReferences = false;
+      for (; ; close++) {
+        const c = xml.charCodeAt(close);
+        if (c === quote) break;
+        if (!(c > 0x3c)) {
+          if (c === 0x3c || c !== c) return -1;
+          if (c === 0x26) valueReferences = true;
+        }
+      }
+      if (valueReferences && decodeReferences(xml.slice(e + 1, close)) === undefined) return -1;
+      j = close + 1;
+    }
+    i = j;
+  }
 }
 
 // The attributes of the element being read, as positions in the text.
@@ -200,16 +291,21 @@ function nameEnd(xml: string, at: number): number {
   return i;
 }
 
+// The ASCII characters of names: letters, digits, "_", "-", "." and ":".
+const nameCharacters = new Uint8Array(128).map((_, c) =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x5f ||
+  c === 0x2d ||
+  c === 0x2e ||
+  c === 0x3a
+    ? 1
+    : 0,
+);
+
 function isNameChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x5f ||
-    c === 0x2d ||
-    c === 0x2e ||
-    c === 0x3a
-  );
+  return nameCharacters[c] === 1;
 }
 
 function skipSpace(xml: string, at: number): number {
