@@ -1,4 +1,5 @@
 import type { CellGrid } from "../cell-grid.js";
+import { PartMemo } from "./part-memo.js";
 import { readSharedStrings } from "./shared-strings-part.js";
 import { sheetGrid } from "./sheet-grid.js";
 import { readStylesPart } from "./styles-part.js";
@@ -204,6 +205,9 @@ export function readXlsxSheetFast(
   }
 }
 
+// The workbook, relationships and styles parts last read (part-memo.ts).
+const partMemo = new PartMemo();
+
 function readChosenSheet(
   bytes: Uint8Array,
   choose: (sheets: readonly FastWorksheetName[]) => FastWorksheetName | undefined,
@@ -223,19 +227,18 @@ function readChosenSheet(
     const inflated = entry && inflateZipEntry(bytes, entry, options);
     return inflated && decodeXmlPart(inflated);
   };
-  const workbookXml = text("xl/workbook.xml");
-  const relsXml = text("xl/_rels/workbook.xml.rels");
-  const stylesXml = text("xl/styles.xml");
-  if (workbookXml === undefined || relsXml === undefined || stylesXml === undefined) {
-    return undefined;
-  }
-  const workbook = readWorkbookPart(workbookXml);
-  const relations = workbook && readRelationships(relsXml);
-  const listed = relations && listedWorksheets(workbook, relations, (p) => worksheetParts.has(p));
+  const remembered = <T extends object>(name: string, reader: (xml: string) => T | undefined) => {
+    const entry = entries.get(name);
+    return entry && partMemo.read(bytes, entry, options, reader);
+  };
+  const workbook = remembered("xl/workbook.xml", readWorkbookPart);
+  const relations = remembered("xl/_rels/workbook.xml.rels", readRelationships);
+  if (!workbook || !relations) return undefined;
+  const listed = listedWorksheets(workbook, relations, (part) => worksheetParts.has(part));
   const chosen = listed && choose(listed);
   const sheet = listed?.find((s) => s === chosen);
-  if (!workbook || !sheet) return undefined;
-  const styles = readStylesPart(stylesXml);
+  if (!sheet) return undefined;
+  const styles = remembered("xl/styles.xml", readStylesPart);
   const hasStrings = entries.has("xl/sharedStrings.xml");
   const stringsXml = hasStrings ? text("xl/sharedStrings.xml") : undefined;
   const strings = stringsXml === undefined ? undefined : readSharedStrings(stringsXml);
