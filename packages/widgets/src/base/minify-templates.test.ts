@@ -7,14 +7,18 @@ const lines = (text: string) => text.split("\n").length;
 
 /**
  * The rules a stylesheet holds, as the browser reads them back. Custom property values keep
- * their source whitespace there, so whitespace next to `,` `;` `{` `}` `(` `)` is dropped and
- * other runs made one space (never next to `:`, so a lost descendant space would show).
+ * their source text there, so whitespace next to `,` `;` `{` `}` `(` `)` is dropped, other runs
+ * made one space (never next to `:`, so a lost descendant space would show), and `0.5` read as
+ * `.5` (the same number wherever the value is used).
  */
 function parsedRules(text: string): string[] {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
   return [...sheet.cssRules].map((rule) =>
-    rule.cssText.replace(/\s+/g, " ").replace(/ ?([,;{}()]) ?/g, "$1"),
+    rule.cssText
+      .replace(/\s+/g, " ")
+      .replace(/ ?([,;{}()]) ?/g, "$1")
+      .replace(/(^|[^\w.-])0\.(?=\d)/g, "$1."),
   );
 }
 
@@ -44,7 +48,17 @@ describe("minifyCss", () => {
     [
       "spaces inside values stay single",
       "a { margin: 0.25em  0 0; padding: calc(var(--x) * 2 - 1px) }",
-      "a{margin:0.25em 0 0;padding:calc(var(--x) * 2 - 1px)}",
+      "a{margin:.25em 0 0;padding:calc(var(--x) * 2 - 1px)}",
+    ],
+    [
+      "a zero before a decimal point goes, but not in other numbers, names or strings",
+      'a { b: 0.5em 10.5em -0.5em x0.5 calc(0.5 * 2); content: "0.5" }',
+      'a{b:.5em 10.5em -0.5em x0.5 calc(.5 * 2);content:"0.5"}',
+    ],
+    [
+      "spaces inside parentheses and before !important",
+      "a { font-family: var( --f, sans-serif ); color: red !important }",
+      "a{font-family:var(--f,sans-serif);color:red!important}",
     ],
     [
       "media queries",

@@ -10,13 +10,15 @@ const lineBreaks = (space: string) => space.replace(/[^\n]/g, "");
 
 /**
  * Removes what CSS does not need from a piece of a css`` template: comments, line breaks,
- * indentation, and the spaces around `{` `}` `;` `,` and after `:` (never before `:`, which would
- * turn `.chart :focus` into `.chart:focus`). Other whitespace becomes one space; quoted strings
- * are kept as they are.
+ * indentation, the spaces around `{` `}` `;` `,`, after `:` and `(`, before `)` and `!important`
+ * (never before `:`, which would turn `.chart :focus` into `.chart:focus`), and the zero before
+ * a decimal point (`0.5em` is `.5em`). Other whitespace becomes one space; quoted strings are
+ * kept as they are.
  *
  * @example
  * minifyCss("\n  :host {\n    color: red;\n  }\n") //=> " :host{color:red}" (a leading space stays: a `${…}` may end there)
  * minifyCss(".a :hover, .b { font-family: \"Segoe UI\" }") //=> ".a :hover,.b{font-family:\"Segoe UI\"}"
+ * minifyCss("a { margin: 0.25em !important }") //=> "a{margin:.25em!important}"
  */
 export function minifyCss(raw: string): string {
   const tokens =
@@ -31,14 +33,17 @@ export function minifyCss(raw: string): string {
     if (significant(token)) {
       // The last declaration of a block needs no `;`.
       out = token === "}" ? out.replace(/;$/, "") : out;
-      out += token;
+      // `0.5` is `.5` (not in `10.5`, `-0.5` or a name such as `a0.5`).
+      out += /^["']/.test(token) ? token : token.replace(/(^|[^\w.-])0\.(?=\d)/g, "$1.");
       return;
     }
     if (token.startsWith("/*")) return;
     const before = out.at(-1) ?? "";
     const after = tokens.slice(i + 1).find(significant) ?? "";
     const removable =
-      (before !== "" && "{};,:".includes(before)) || ["{", "}", ";", ","].includes(after);
+      (before !== "" && "{};,:(".includes(before)) ||
+      ["{", "}", ";", ","].includes(after) ||
+      /^[)!]/.test(after);
     out += removable ? "" : " ";
   });
   return out;
