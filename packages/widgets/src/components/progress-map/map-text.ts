@@ -71,20 +71,6 @@ export function missingChoice(
   return undefined;
 }
 
-// Building an Intl.DateTimeFormat takes about a millisecond (formatMonth builds one per call),
-// and the map's caption, summary and table name the same one or two months on every render.
-const monthTexts = new Map<string, string>();
-
-function monthWords(month: string, locale: Locale): string {
-  const key = `${locale}|${month}`;
-  let text = monthTexts.get(key);
-  if (text === undefined) {
-    text = formatMonth(month, locale);
-    monthTexts.set(key, text);
-  }
-  return text;
-}
-
 function levelWords(model: MapModel, locale: Locale): string {
   return model.grid.level === "city"
     ? pick(locale, { "zh-CN": "个地级市", en: "cities" })
@@ -129,7 +115,7 @@ export function mapSummary(
   const total = model.regions.length;
   const en = locale === "en";
   if (colorBy === "status") {
-    const when = monthWords(feed.asOf, locale);
+    const when = formatMonth(feed.asOf, locale);
     const parts = [...statusCounts(model)]
       .filter(([, n]) => n > 0)
       .map(([status, n]) =>
@@ -141,7 +127,7 @@ export function mapSummary(
       ? `${name}, ${when}: of ${total} ${levelWords(model, locale)}, ${formatList(parts, locale)}.`
       : `${when}${name}：${total} ${levelWords(model, locale)}中，${parts.join("，")}。`;
   }
-  const when = monthWords(model.month, locale);
+  const when = formatMonth(model.month, locale);
   const numbered = model.regions.filter((r) => typeof r.value === "number");
   const withheld = model.regions.filter((r) => r.value === "<5" || r.value === "suppressed").length;
   if (numbered.length === 0) {
@@ -236,8 +222,8 @@ export function mapTable(feed: PublicFeed, model: MapModel, locale: Locale): Dat
   const en = locale === "en";
   return {
     caption: en
-      ? `${name} by ${county ? "county-level unit" : "city"}, ${monthWords(model.month, locale)}${unit ? ` (${unit})` : ""}`
-      : `各${county ? "县级单位" : "地级市"}${name}，${monthWords(model.month, locale)}${unit ? `（${unit}）` : ""}`,
+      ? `${name} by ${county ? "county-level unit" : "city"}, ${formatMonth(model.month, locale)}${unit ? ` (${unit})` : ""}`
+      : `各${county ? "县级单位" : "地级市"}${name}，${formatMonth(model.month, locale)}${unit ? `（${unit}）` : ""}`,
     columns: [
       {
         label: county
@@ -253,8 +239,8 @@ export function mapTable(feed: PublicFeed, model: MapModel, locale: Locale): Dat
       { label: name, numeric: true },
       {
         label: pick(locale, {
-          "zh-CN": `进度（截至${monthWords(feed.asOf, locale)}）`,
-          en: `Status (${monthWords(feed.asOf, locale)})`,
+          "zh-CN": `进度（截至${formatMonth(feed.asOf, locale)}）`,
+          en: `Status (${formatMonth(feed.asOf, locale)})`,
         }),
       },
       { label: pick(locale, { "zh-CN": "阶段目标", en: "Phase target" }), numeric: true },

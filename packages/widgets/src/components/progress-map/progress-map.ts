@@ -1,6 +1,12 @@
 import type { Locale, PublicFeed } from "@zhucan/domain";
-import { html, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  svg,
+  type TemplateResult,
+} from "lit";
 import { emit, type ZcRegionSelectDetail } from "../../base/events.js";
 import { ZcElement, type ZcEmptyView, type ZcState, type ZcView } from "../../base/zc-element.js";
 import { pick } from "../../i18n/messages.js";
@@ -74,35 +80,48 @@ const defaultIndicator = "youths-covered";
 export class ZcProgressMap extends ZcElement {
   static override styles = [...ZcElement.styles, progressMapStyles, mapFillStyles];
 
+  static override properties: PropertyDeclarations = {
+    level: {},
+    indicator: {},
+    colorBy: { attribute: "color-by" },
+    month: {},
+    selected: { reflect: true },
+    geoSrc: { attribute: "geo-src" },
+    approvalNumber: { attribute: "approval-number" },
+    geoKey: { attribute: "geo-key" },
+    geoObject: { attribute: "geo-object" },
+    geoProjection: { attribute: "geo-projection" },
+  };
+
   /** `county` (124 county-level units, default) or `city` (21 cities). */
-  @property() level: TileGridLevel = "county";
+  level: TileGridLevel = "county";
 
   /** Indicator id (see the feed's `indicators`). */
-  @property() indicator = defaultIndicator;
+  indicator = defaultIndicator;
 
   /** `status` (default): progress status as of the feed's as-of month; `value`: the figure, in classes. */
-  @property({ attribute: "color-by" }) colorBy: MapColorBy = "status";
+  colorBy: MapColorBy = "status";
 
   /** `YYYY-MM` of the values shown when coloured by value; the feed's as-of month when absent. */
-  @property() month?: string;
+  month?: string;
 
   /** GB/T 2260 code of the selected region (set by the user's choice, or by the page). */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** URL of the partner's boundaries (GeoJSON or TopoJSON keyed by GB/T 2260 code). */
-  @property({ attribute: "geo-src" }) geoSrc?: string;
+  geoSrc?: string;
 
   /** The map approval number (审图号) of those boundaries; without it they are not drawn. */
-  @property({ attribute: "approval-number" }) approvalNumber?: string;
+  approvalNumber?: string;
 
   /** The feature property holding the code; `code`, `adcode`, `gb`, then the feature id when absent. */
-  @property({ attribute: "geo-key" }) geoKey?: string;
+  geoKey?: string;
 
   /** TopoJSON: the object to draw; the first when absent. */
-  @property({ attribute: "geo-object" }) geoObject?: string;
+  geoObject?: string;
 
   /** `mercator` (longitude/latitude, default) or `planar` (already projected coordinates). */
-  @property({ attribute: "geo-projection" }) geoProjection: ShapeProjection = "mercator";
+  geoProjection: ShapeProjection = "mercator";
 
   #active: string | undefined;
   /**
