@@ -10,7 +10,7 @@ import {
   type WorkbookPart,
 } from "./workbook-parts.js";
 import { readWorksheetPart, type WorksheetContent } from "./worksheet-part.js";
-import { decodeXmlPart } from "./xml-scanner.js";
+import { decodeXmlBytes, decodeXmlPart } from "./xml-scanner.js";
 import {
   inflateZipEntry,
   readZipArchive,
@@ -242,7 +242,9 @@ function readChosenSheet(
   const hasStrings = entries.has("xl/sharedStrings.xml");
   const stringsXml = hasStrings ? text("xl/sharedStrings.xml") : undefined;
   const strings = stringsXml === undefined ? undefined : readSharedStrings(stringsXml);
-  const sheetXml = text(sheet.part);
+  const sheetEntry = entries.get(sheet.part);
+  const sheetBytes = sheetEntry && inflateZipEntry(bytes, sheetEntry, options);
+  const sheetXml = sheetBytes && decodeXmlBytes(sheetBytes);
   if (!styles || (hasStrings && !strings) || sheetXml === undefined) return undefined;
   const content = readWorksheetPart(sheetXml, {
     strings,
@@ -250,6 +252,7 @@ function readChosenSheet(
     date1904: workbook.date1904,
     maxCells: options.maxCells,
     passOverValidations: true,
+    utf8Bytes: true,
   });
   if (!content) return undefined;
   return { name: sheet.name, state: sheet.state, grid: sheetGrid(sheet.name, content) };

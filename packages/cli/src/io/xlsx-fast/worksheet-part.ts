@@ -24,6 +24,8 @@ export interface WorksheetContext {
    * never change a cell's value (`readXlsxSheetFast`). Default `false`.
    */
   readonly passOverValidations?: boolean;
+  /** The text holds the part's UTF-8 bytes, one per character (`decodeXmlBytes`). */
+  readonly utf8Bytes?: boolean;
 }
 
 // Where each element may sit. exceljs looks elements up by name wherever it finds them, so an
@@ -137,80 +139,85 @@ export function readWorksheetPart(
     return true;
   };
 
-  const ok = scanXml(xml, {
-    open(name, attributes, depth) {
-      const parent = depth === 0 ? "" : (path[depth - 1] as string);
-      path[depth] = name;
-      if (failed) return false;
-      if (depth === 0) return name === "worksheet";
-      if (!children[parent]?.has(name)) return false;
-      switch (name) {
-        case "row": {
-          const r = attributes.get("r") ?? "";
-          if (!/^[1-9][0-9]{0,6}$/.test(r) || Number(r) <= row || Number(r) > maxRow) return false;
-          row = Number(r);
-          column = 0;
-          return true;
+  const ok = scanXml(
+    xml,
+    {
+      open(name, attributes, depth) {
+        const parent = depth === 0 ? "" : (path[depth - 1] as string);
+        path[depth] = name;
+        if (failed) return false;
+        if (depth === 0) return name === "worksheet";
+        if (!children[parent]?.has(name)) return false;
+        switch (name) {
+          case "row": {
+            const r = attributes.get("r") ?? "";
+            if (!/^[1-9][0-9]{0,6}$/.test(r) || Number(r) <= row || Number(r) > maxRow)
+              return false;
+            row = Number(r);
+            column = 0;
+            return true;
+          }
+          case "c":
+            return openCell(attributes);
+          case "f":
+            if (!cell || cell.hasFormulaElement) return false;
+            cell.hasFormulaElement = true;
+            cell.formulaType = attributes.get("t");
+            formula = { si: attributes.get("si"), ref: attributes.get("ref") };
+            text = "";
+            return true;
+          case "v":
+          case "t":
+            if (parent === "r") {
+              if (runText !== undefined) return false;
+            } else if (cell?.runs !== undefined) return false;
+            text = "";
+            return true;
+          case "r":
+            if (!cell) return false;
+            cell.runs ??= [];
+            inRun = true;
+            runText = undefined;
+            return true;
+          case "mergeCell":
+            return addMerge(attributes.get("ref"), merges);
+          case "dataValidations":
+            return context.passOverValidations ? "skip" : true;
+          case "dataValidation":
+            return validationRangesReadable(attributes.get("sqref"));
+          case "col":
+            return columnsReadable(attributes);
+          default:
+            return true;
         }
-        case "c":
-          return openCell(attributes);
-        case "f":
-          if (!cell || cell.hasFormulaElement) return false;
-          cell.hasFormulaElement = true;
-          cell.formulaType = attributes.get("t");
-          formula = { si: attributes.get("si"), ref: attributes.get("ref") };
-          text = "";
-          return true;
-        case "v":
-        case "t":
-          if (parent === "r") {
-            if (runText !== undefined) return false;
-          } else if (cell?.runs !== undefined) return false;
-          text = "";
-          return true;
-        case "r":
-          if (!cell) return false;
-          cell.runs ??= [];
-          inRun = true;
-          runText = undefined;
-          return true;
-        case "mergeCell":
-          return addMerge(attributes.get("ref"), merges);
-        case "dataValidations":
-          return context.passOverValidations ? "skip" : true;
-        case "dataValidation":
-          return validationRangesReadable(attributes.get("sqref"));
-        case "col":
-          return columnsReadable(attributes);
-        default:
-          return true;
-      }
-    },
-    text(value) {
-      if (text !== undefined) text += value;
-    },
-    close(name, depth) {
-      if ((name === "v" || name === "t") && text !== undefined) {
-        const value = text;
-        text = undefined;
-        if (inRun && path[depth - 1] === "r") {
-          // Run texts go through exceljs's text reader, which undoes Excel's _xHHHH_ escapes.
-          runText = unescapeRunText(value);
-        } else if (cell && value !== "") {
-          cell.value = (cell.value ?? "") + value;
+      },
+      text(value) {
+        if (text !== undefined) text += value;
+      },
+      close(name, depth) {
+        if ((name === "v" || name === "t") && text !== undefined) {
+          const value = text;
+          text = undefined;
+          if (inRun && path[depth - 1] === "r") {
+            // Run texts go through exceljs's text reader, which undoes Excel's _xHHHH_ escapes.
+            runText = unescapeRunText(value);
+          } else if (cell && value !== "") {
+            cell.value = (cell.value ?? "") + value;
+          }
+        } else if (name === "f" && cell && text !== undefined) {
+          if (text !== "") cell.formula = text;
+          text = undefined;
+          if (!sharedFormulaRead(cell, formula, masters)) failed = true;
+        } else if (name === "r" && path[depth - 1] === "is" && cell) {
+          cell.runs?.push(runText ?? "");
+          inRun = false;
+        } else if (name === "c") {
+          if (!closeCell()) failed = true;
         }
-      } else if (name === "f" && cell && text !== undefined) {
-        if (text !== "") cell.formula = text;
-        text = undefined;
-        if (!sharedFormulaRead(cell, formula, masters)) failed = true;
-      } else if (name === "r" && path[depth - 1] === "is" && cell) {
-        cell.runs?.push(runText ?? "");
-        inRun = false;
-      } else if (name === "c") {
-        if (!closeCell()) failed = true;
-      }
+      },
     },
-  });
+    { utf8Bytes: context.utf8Bytes === true },
+  );
   if (!ok || failed) return undefined;
   // exceljs makes a cell of every merged one.
   const mergedCells = merges.reduce(

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { scanXml, type XmlVisitor } from "./xml-scanner.js";
+import {
+  decodeXmlBytes,
+  decodeXmlPart,
+  type ScanXmlOptions,
+  scanXml,
+  type XmlVisitor,
+} from "./xml-scanner.js";
 
 // Every document here is SYNTHETIC, written for the test.
 
 /** Scans `xml`, passing over the elements named in `skipped`; returns what the visitor saw. */
-function scan(xml: string, skipped: readonly string[] = []) {
+function scan(xml: string, skipped: readonly string[] = [], options: ScanXmlOptions = {}) {
   const events: string[] = [];
   const visitor: XmlVisitor = {
     open(name, attributes) {
@@ -20,7 +26,7 @@ function scan(xml: string, skipped: readonly string[] = []) {
       events.push(`</${name}>`);
     },
   };
-  return { ok: scanXml(xml, visitor), events };
+  return { ok: scanXml(xml, visitor, options), events };
 }
 
 describe("scanXml reads text and attribute values in one pass over their characters", () => {
@@ -111,5 +117,36 @@ describe('scanXml passes over an element whose open returns "skip", checking it 
     const xml = around("<x/>");
     const read = scan(xml).events.filter((e) => !e.includes("x>"));
     expect(scan(xml, ["skip"]).events).toEqual(read);
+  });
+});
+
+describe("scanXml reads a text of UTF-8 bytes (decodeXmlBytes) as the decoded text", () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it.each([
+    ["Chinese text and values", '<r a="月报 report">合计 &amp; 县区<s a="é&#x4e2d;"/></r>'],
+    ["ASCII only", '<r a="1">x<s/></r>'],
+    ["four-byte characters", '<r a="\u{20000}">\u{1F600}</r>'],
+    ["Chinese passed over", '<r><skip a="名">中</skip><s a="县"/></r>'],
+  ])("%s", (_, xml) => {
+    const text = decodeXmlPart(utf8(xml)) as string;
+    const bytes = decodeXmlBytes(utf8(xml)) as string;
+    expect(scan(bytes, ["skip"], { utf8Bytes: true })).toEqual(scan(text, ["skip"]));
+  });
+
+  it.each([
+    ["a byte-order mark", "\ufeff<r/>"],
+    ["U+FFFE", "<r>\ufffe</r>"],
+    ["U+FFFF", '<r a="\uffff"/>'],
+    ["a control character", "<r>\u0001</r>"],
+    ["a carriage return", "<r>\r</r>"],
+    ["]]>", "<r>]]></r>"],
+  ])("declines %s as decodeXmlPart does", (_, xml) => {
+    expect(decodeXmlPart(utf8(xml))).toBeUndefined();
+    expect(decodeXmlBytes(utf8(xml))).toBeUndefined();
+  });
+
+  it("declines bytes that are not UTF-8", () => {
+    expect(decodeXmlBytes(new Uint8Array([0x3c, 0x72, 0xff, 0x2f, 0x3e]))).toBeUndefined();
   });
 });
