@@ -17,7 +17,7 @@ export function readSharedStrings(xml: string): string[] | undefined {
   let plain: string | undefined;
   let runs: string[] | undefined;
   let runText: string | undefined;
-  let text: string[] | undefined;
+  let text: string | undefined;
   const ok = scanXml(xml, {
     open(name, _, depth) {
       const parent = depth === 0 ? "" : (path[depth - 1] as string);
@@ -31,7 +31,7 @@ export function readSharedStrings(xml: string): string[] | undefined {
       if (depth === 2) {
         if (name === "t") {
           if (plain !== undefined || runs !== undefined) return false;
-          text = [];
+          text = "";
           return true;
         }
         if (name === "r") {
@@ -45,7 +45,7 @@ export function readSharedStrings(xml: string): string[] | undefined {
       if (parent === "r") {
         if (name === "t") {
           if (runText !== undefined) return false;
-          text = [];
+          text = "";
           return true;
         }
         return name === "rPr";
@@ -54,11 +54,11 @@ export function readSharedStrings(xml: string): string[] | undefined {
       return (parent === "rPr" && depth === 4) || (parent === "rPh" && name === "t");
     },
     text(value) {
-      text?.push(value);
+      if (text !== undefined) text += value;
     },
     close(name, depth) {
       if (name === "t" && text !== undefined) {
-        const value = unescapeRunText(text.join(""));
+        const value = unescapeRunText(text);
         if (depth === 2) plain = value;
         else if (path[depth - 1] === "r") runText = value;
         text = undefined;

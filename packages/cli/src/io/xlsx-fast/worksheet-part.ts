@@ -31,7 +31,7 @@ export interface WorksheetContext {
 // Where each element may sit. exceljs looks elements up by name wherever it finds them, so an
 // element out of its place (or one not listed: hyperlinks, comments' drawings, conditional
 // formats, tables, extension lists) leaves the file to exceljs.
-const children: Record<string, ReadonlySet<string>> = {
+const childrenOf: Record<string, ReadonlySet<string>> = {
   worksheet: new Set([
     "sheetPr",
     "dimension",
@@ -74,6 +74,9 @@ const children: Record<string, ReadonlySet<string>> = {
   ]),
   ignoredErrors: new Set(["ignoredError"]),
 };
+// By element name: a Map, because the names looked up are new strings each time, which an
+// object's properties would first look up among the interned strings.
+const children = new Map(Object.entries(childrenOf));
 
 const cellAddress = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 const rangeAddress = /^([A-Z]{1,3})([1-9][0-9]{0,6}):([A-Z]{1,3})([1-9][0-9]{0,6})$/;
@@ -147,7 +150,12 @@ export function readWorksheetPart(
         path[depth] = name;
         if (failed) return false;
         if (depth === 0) return name === "worksheet";
-        if (!children[parent]?.has(name)) return false;
+        // Cells in rows and values in cells first: most of a sheet, and cheaper compared than looked up.
+        const placed =
+          (name === "c" && parent === "row") ||
+          (name === "v" && parent === "c") ||
+          children.get(parent)?.has(name) === true;
+        if (!placed) return false;
         switch (name) {
           case "row": {
             const r = attributes.get("r") ?? "";
