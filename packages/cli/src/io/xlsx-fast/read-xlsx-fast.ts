@@ -80,6 +80,8 @@ function partKind(name: string): PartKind {
     case "docProps/core.xml":
       return "properties";
   }
+  // Every pattern below has "xl/" in it (anywhere in the name, as exceljs matches them).
+  if (!name.includes("xl/")) return "unzipped-only";
   if (/xl\/worksheets\/sheet(\d+)[.]xml/.test(name)) return "worksheet";
   // Comments, drawings, tables, pictures: what they change in exceljs's reading is not restated.
   if (/xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/.test(name)) return "not-read";

@@ -104,7 +104,19 @@ export function readWorksheetPart(
   let cells = 0;
   let row = 0;
   let column = 0;
+  // The cell being read (`undefined` between cells): one object for them all, as a sheet has
+  // hundreds and each is read into a grid cell of its own when it closes.
   let cell: MutableCell | undefined;
+  const reused: MutableCell = {
+    type: undefined,
+    dateStyle: false,
+    hasFormulaElement: false,
+    formula: undefined,
+    formulaType: undefined,
+    sharedFormulaKnown: false,
+    value: undefined,
+    runs: undefined,
+  };
 
   let formula = { si: undefined as string | undefined, ref: undefined as string | undefined };
   let text: string | undefined;
@@ -118,16 +130,15 @@ export function readWorksheetPart(
     column = at;
     const s = attributes.get("s");
     const style = s ? Number.parseInt(s, 10) : 0;
-    cell = {
-      type: attributes.get("t"),
-      dateStyle: !!style && context.styles.isDateStyle(style),
-      hasFormulaElement: false,
-      formula: undefined,
-      formulaType: undefined,
-      sharedFormulaKnown: false,
-      value: undefined,
-      runs: undefined,
-    };
+    cell = reused;
+    cell.type = attributes.get("t");
+    cell.dateStyle = !!style && context.styles.isDateStyle(style);
+    cell.hasFormulaElement = false;
+    cell.formula = undefined;
+    cell.formulaType = undefined;
+    cell.sharedFormulaKnown = false;
+    cell.value = undefined;
+    cell.runs = undefined;
     return true;
   };
 

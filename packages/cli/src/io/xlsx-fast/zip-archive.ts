@@ -112,7 +112,7 @@ export function readZipArchive(
     const localNameLength = view.getUint16(offset + 26, true);
     const localExtraLength = view.getUint16(offset + 28, true);
     if (localNameLength !== nameLength) return undefined;
-    if (asciiName(bytes, offset + 30, localNameLength) !== name) return undefined;
+    if (!sameBytes(bytes, offset + 30, at + 46, nameLength)) return undefined;
     const dataOffset = offset + 30 + localNameLength + localExtraLength;
     let dataEnd = dataOffset + compressedSize;
     if ((flags & 0x8) !== 0)
@@ -184,6 +184,14 @@ function asciiName(bytes: Uint8Array, start: number, length: number): string | u
     name += String.fromCharCode(b);
   }
   return name;
+}
+
+// Whether the `length` bytes at `a` and at `b` are the same (a local header's name and the
+// directory's, compared without making a second string of it).
+function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boolean {
+  if (a + length > bytes.length || b + length > bytes.length) return false;
+  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
 }
 
 // Unicode path (0x7075) and zip64 (0x0001) fields change what JSZip reads; a malformed list too.
