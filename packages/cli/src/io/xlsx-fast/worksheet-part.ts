@@ -1,4 +1,5 @@
 import type { GridCell, MergedRange } from "../cell-grid.js";
+import { type CanonicalRowSink, readCanonicalRows } from "./canonical-rows.js";
 import { unescapeRunText } from "./excel-values.js";
 import type { StylesPart } from "./styles-part.js";
 import { type RawCell, readCell } from "./worksheet-cell.js";
@@ -124,14 +125,20 @@ export function readWorksheetPart(
   let inRun = false;
   let runText: string | undefined;
 
-  const openCell = (attributes: XmlAttributes): boolean => {
-    const at = cellColumn(attributes.get("r"), row);
+  const openRow = (r: string): boolean => {
+    if (!/^[1-9][0-9]{0,6}$/.test(r) || Number(r) <= row || Number(r) > maxRow) return false;
+    row = Number(r);
+    column = 0;
+    return true;
+  };
+
+  const openCell = (r: string | undefined, s: string | undefined, t: string | undefined) => {
+    const at = cellColumn(r, row);
     if (at <= column || at > maxColumn) return false;
     column = at;
-    const s = attributes.get("s");
     const style = s ? Number.parseInt(s, 10) : 0;
     cell = reused;
-    cell.type = attributes.get("t");
+    cell.type = t;
     cell.dateStyle = !!style && context.styles.isDateStyle(style);
     cell.hasFormulaElement = false;
     cell.formula = undefined;
@@ -153,9 +160,23 @@ export function readWorksheetPart(
     return true;
   };
 
+  // Rows as Excel and exceljs write most of them, read by patterns (canonical-rows.ts): what
+  // the elements below would do with them, the same checks in the same order.
+  const rowSink: CanonicalRowSink = {
+    row: openRow,
+    cell(r, s, t, value) {
+      if (!openCell(r, s, t)) return false;
+      if (value !== undefined && value !== "") (cell as MutableCell).value = value;
+      return closeCell();
+    },
+  };
+
   const ok = scanXml(
     xml,
     {
+      content(name, at) {
+        return name === "sheetData" && !failed ? readCanonicalRows(xml, at, rowSink) : at;
+      },
       open(name, attributes, depth) {
         const parent = depth === 0 ? "" : (path[depth - 1] as string);
         path[depth] = name;
@@ -168,16 +189,10 @@ export function readWorksheetPart(
           children.get(parent)?.has(name) === true;
         if (!placed) return false;
         switch (name) {
-          case "row": {
-            const r = attributes.get("r") ?? "";
-            if (!/^[1-9][0-9]{0,6}$/.test(r) || Number(r) <= row || Number(r) > maxRow)
-              return false;
-            row = Number(r);
-            column = 0;
-            return true;
-          }
+          case "row":
+            return openRow(attributes.get("r") ?? "");
           case "c":
-            return openCell(attributes);
+            return openCell(attributes.get("r"), attributes.get("s"), attributes.get("t"));
           case "f":
             if (!cell || cell.hasFormulaElement) return false;
             cell.hasFormulaElement = true;

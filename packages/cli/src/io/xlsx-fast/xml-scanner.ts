@@ -21,6 +21,13 @@ export interface XmlVisitor {
   text(text: string, depth: number): void;
   /** An element closes (a self-closing one closes right after it opens). */
   close(name: string, depth: number): void;
+  /**
+   * Optional: reads the content of the element just opened (not self-closing), from `at`, by
+   * itself, and returns where it stopped — after whole child elements only, every one of which
+   * it must have read exactly as the scanner would have told them (the scanner goes on from
+   * there) — or -1 to stop the scan (declined). Returning `at` reads none.
+   */
+  content?(name: string, at: number, depth: number): number;
 }
 
 /**
@@ -185,6 +192,10 @@ export function scanXml(xml: string, visitor: XmlVisitor, options: ScanXmlOption
       if (stack.length === 0) rootDone = true;
     } else {
       stack.push(name);
+      if (visitor.content !== undefined) {
+        j = visitor.content(name, j, stack.length - 1);
+        if (j === -1) return false;
+      }
     }
     i = j;
   }

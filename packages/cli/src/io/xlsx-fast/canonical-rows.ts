@@ -1,0 +1,80 @@
+/** What {@link readCanonicalRows} tells of each row it reads, in order. */
+export interface CanonicalRowSink {
+  /** A row opens, with its `r`; `false` declines the sheet. */
+  row(r: string): boolean;
+  /**
+   * A whole cell: its `r`, `s` and `t` attributes and the text of its `<v>` (`undefined`
+   * without one); `false` declines the sheet.
+   */
+  cell(r: string, s: string | undefined, t: string | undefined, value: string | undefined): boolean;
+}
+
+// A row's start tag: `r` first, then any attributes with plain values (no "&", "<", tab,
+// newline, quote or character beyond ASCII), each after one space, in double quotes.
+const rowStart =
+  /<row r="([1-9][0-9]{0,6})"((?: [A-Za-z_][A-Za-z0-9_.:-]*="[^"<&\t\n\u0080-\uffff]*")*)(\/?)>/y;
+const attributeName = / ([A-Za-z_][A-Za-z0-9_.:-]*)=/g;
+// A cell as Excel and exceljs write most of them: `r`, then `s` and `t` if any, then nothing
+// or a value of plain ASCII text.
+const cellElement =
+  /<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|><v>([^<&\u0080-\uffff]*)<\/v><\/c>)/y;
+const rowEnd = "</row>";
+// As scanXml: more attributes on one element than any part of a workbook has.
+const maxAttributes = 64;
+
+/**
+ * Reads the rows of `<sheetData>` from `at` for as long as they are written as Excel and
+ * exceljs write most rows — each a `<row>` whose cells are all of the form `cellElement` reads —
+ * telling `sink` their rows and cells exactly as `scanXml` and the worksheet reader would have
+ * read them, by patterns the engine runs at full speed where a loop over characters runs slowly
+ * until it is compiled (most of `zhucan build`'s first reports). Stops before the first row
+ * written otherwise (anything else: spaces, other attributes, formulas, inline strings, an
+ * "&"), so that the scanner reads it and what follows. Returns where it stopped, or -1 when the
+ * sink declined the sheet.
+ *
+ * @example
+ * readCanonicalRows('<row r="1"><c r="A1"><v>5</v></c></row></sheetData>', 0, sink) //=> 33
+ */
+export function readCanonicalRows(xml: string, at: number, sink: CanonicalRowSink): number {
+  let i = at;
+  // The cells of the row being read, kept until its end tag is found: four strings a cell.
+  const found: (string | undefined)[] = [];
+  for (;;) {
+    rowStart.lastIndex = i;
+    const start = rowStart.exec(xml);
+    if (!start) return i;
+    const others = start[2] as string;
+    if (others !== "" && !distinctAttributes(others)) return i;
+    let j = rowStart.lastIndex;
+    found.length = 0;
+    if (start[3] === "") {
+      for (;;) {
+        cellElement.lastIndex = j;
+        const cell = cellElement.exec(xml);
+        if (!cell) break;
+        found.push(cell[1], cell[2], cell[3], cell[4]);
+        j = cellElement.lastIndex;
+      }
+      if (!xml.startsWith(rowEnd, j)) return i;
+      j += rowEnd.length;
+    }
+    if (!sink.row(start[1] as string)) return -1;
+    for (let c = 0; c < found.length; c += 4) {
+      if (!sink.cell(found[c] as string, found[c + 1], found[c + 2], found[c + 3])) return -1;
+    }
+    i = j;
+  }
+}
+
+// Whether the attributes after `r` have names other than `r` and than one another, and are few
+// enough for scanXml.
+function distinctAttributes(others: string): boolean {
+  const names = ["r"];
+  attributeName.lastIndex = 0;
+  for (let m = attributeName.exec(others); m; m = attributeName.exec(others)) {
+    const name = m[1] as string;
+    if (names.includes(name) || names.length >= maxAttributes) return false;
+    names.push(name);
+  }
+  return true;
+}
