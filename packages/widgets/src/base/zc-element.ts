@@ -318,9 +318,10 @@ export abstract class ZcElement extends LitElement {
 
   /**
    * The `<svg>` that SVG and PNG downloads export: by default the one marked `data-zc-chart`.
-   * Override to export a picture made for sharing.
+   * Override to export a picture made for sharing; it may be a promise (an element that fetches
+   * the code drawing it on the first download).
    */
-  protected exportGraphic(): SVGSVGElement | null {
+  protected exportGraphic(): SVGSVGElement | null | Promise<SVGSVGElement | null> {
     return this.renderRoot.querySelector<SVGSVGElement>("svg[data-zc-chart]");
   }
 

@@ -16,16 +16,19 @@ export interface DownloadSource {
   readonly feed: PublicFeed;
   /** The lines under exported images: the feed's provenance in the element's language. */
   readonly footer: readonly string[];
-  /** The `<svg>` to export (the element's `exportGraphic()`); asked for SVG and PNG only. */
-  readonly graphic: () => SVGSVGElement | null;
+  /**
+   * The `<svg>` to export (the element's `exportGraphic()`), or a promise of it (an element may
+   * fetch the code that draws it); asked for SVG and PNG only.
+   */
+  readonly graphic: () => SVGSVGElement | null | Promise<SVGSVGElement | null>;
 }
 
 /**
  * Makes a view's file and offers it: a cancellable `zc-download` event on the element (a
  * listener may take `detail.blob` and cancel), then, unless cancelled, the browser's save.
  * Part of the download chunk, so that the base element carries none of this until the first
- * download. Nothing is saved when the element has no chart to export; a PNG that cannot be
- * drawn is reported on the console, never thrown.
+ * download. Nothing is saved when the element has no chart to export; a graphic or a PNG that
+ * cannot be made is reported on the console, never thrown.
  *
  * @example
  * await offerDownload(el, "csv", { view, feed, footer: [], graphic: () => null });
@@ -41,17 +44,23 @@ export async function offerDownload(
   if (format === "csv") {
     blob = csvBlob(view.table);
   } else {
-    const graphic = source.graphic();
-    if (!graphic) return;
     const { footer } = source;
-    const image = exportSvg(graphic, { title: view.title, headline: view.headline ?? [], footer });
     try {
+      const graphic = await source.graphic();
+      if (!graphic) return;
+      // Serialised in the task the graphic resolved in: one drawn for the export alone is
+      // removed by its element in a later task.
+      const image = exportSvg(graphic, {
+        title: view.title,
+        headline: view.headline ?? [],
+        footer,
+      });
       blob =
         format === "svg"
           ? svgBlob(image.text)
           : await svgToPng(image.text, image.width, image.height);
     } catch (error) {
-      console.error(`<${element.localName}> could not make a PNG`, error);
+      console.error(`<${element.localName}> could not make the ${format.toUpperCase()}`, error);
       return;
     }
   }

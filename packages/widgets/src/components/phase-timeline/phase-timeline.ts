@@ -1,10 +1,11 @@
-import { type Locale, type PublicFeed, phases as programmePhases } from "@zhucan/domain";
+import type { Locale, PublicFeed } from "@zhucan/domain";
 import { html, nothing, type PropertyDeclarations, svg } from "lit";
 import { textCell } from "../../base/data-table.js";
 import { emit } from "../../base/events.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import { formatMonth, formatPercent } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
+import { phaseMilestones } from "./phase-milestones.js";
 import { phaseTimelineStyles } from "./phase-timeline.styles.js";
 import {
   lastMonthBefore,
@@ -25,7 +26,7 @@ const ordinal = (n: number, locale: Locale) =>
 /**
  * The programme's three phases (§四) on a time line, where the data's as-of month falls on it,
  * and each phase's milestones in the notice's words. Phase names and dates come from the feed;
- * milestones from `@zhucan/domain`'s `phases`.
+ * milestones from `@zhucan/domain`'s `phases` (phase-milestones.ts).
  *
  * @summary The three phases, their milestones, and where the as-of month falls.
  *
@@ -84,9 +85,7 @@ export class ZcPhaseTimeline extends ZcElement {
           en: `${formatMonth(first, locale)} to ${formatMonth(last, locale)}`,
         }),
         startLabel: formatMonth(first, locale),
-        milestones: (programmePhases.find((d) => d.id === p.id)?.milestones ?? []).map(
-          (m) => m[locale],
-        ),
+        milestones: (phaseMilestones[p.id] ?? []).map((m) => m[locale]),
       };
     });
     const current = info.find((p) => p.segment.state === "current");

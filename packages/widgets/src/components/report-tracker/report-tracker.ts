@@ -3,6 +3,8 @@ import { html, type PropertyDeclarations, type TemplateResult } from "lit";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import { formatMonth, formatNumber } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
+import { importTrackerGraphic } from "./import-tracker-graphic.js";
+import { monthHeading } from "./month-heading.js";
 import { reportTrackerStyles } from "./report-tracker.styles.js";
 import {
   reportTrackerDefaults,
@@ -14,25 +16,6 @@ import {
   trackerSummary,
   trackerTable,
 } from "./tracker-model.js";
-
-const svgNs = "http://www.w3.org/2000/svg";
-
-/** A month's column heading: the month, with its year above on the first column and in January. */
-function monthHeading(
-  month: string,
-  index: number,
-  locale: Locale,
-): { year?: string; month: string } {
-  const m = Number(month.slice(5));
-  const short =
-    locale === "en"
-      ? new Intl.DateTimeFormat("en", { month: "short", timeZone: "UTC" }).format(
-          Date.UTC(2000, m - 1, 1),
-        )
-      : `${m}月`;
-  const year = month.slice(0, 4);
-  return index === 0 || m === 1 ? { year, month: short } : { month: short };
-}
 
 /**
  * Which reporting units (the 21 cities and Shunde, §六) sent each monthly report on time (by
@@ -236,74 +219,14 @@ export class ZcReportTracker extends ZcElement {
   };
 
   /**
-   * The SVG and PNG downloads draw the grid as an image (the page shows it as a table):
-   * built on demand, exported, then removed.
+   * The SVG and PNG downloads draw the grid as an image (the page shows it as a table), with
+   * code fetched on the first such download (tracker-graphic.ts).
    */
-  protected override exportGraphic(): SVGSVGElement | null {
+  protected override async exportGraphic(): Promise<SVGSVGElement | null> {
     const model = this.#model;
     if (!model || model.rows.length === 0) return null;
     const locale = this.locale;
-    const size = 20;
-    const gap = 2;
-    const left = 8 + Math.max(...model.rows.map((r) => r.name.length)) * (locale === "en" ? 7 : 13);
-    const top = 28;
-    const width = left + model.months.length * (size + gap);
-    const height = top + model.rows.length * (size + gap);
-    const node = (name: string, attributes: Record<string, string | number>, text?: string) => {
-      const element = document.createElementNS(svgNs, name);
-      for (const [key, value] of Object.entries(attributes))
-        element.setAttribute(key, String(value));
-      if (text !== undefined) element.textContent = text;
-      return element;
-    };
-    const image = node("svg", {
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-    }) as SVGSVGElement;
-    image.style.cssText = "position:absolute;left:-99999px;top:0;font-size:12px;";
-    model.months.forEach((m, ci) => {
-      image.append(
-        node(
-          "text",
-          {
-            x: left + ci * (size + gap) + size / 2,
-            y: top - 8,
-            "text-anchor": "middle",
-            style: "fill: var(--_zc-muted); font-size: 9px",
-          },
-          monthHeading(m, ci, locale).month,
-        ),
-      );
-    });
-    model.rows.forEach((r, ri) => {
-      const y = top + ri * (size + gap);
-      image.append(
-        node("text", { x: 0, y: y + size / 2 + 4, style: "fill: var(--_zc-text)" }, r.name),
-      );
-      r.values.forEach((v, ci) => {
-        const x = left + ci * (size + gap);
-        const fill = v ? `var(--_zc-report-${v})` : "var(--_zc-surface)";
-        image.append(
-          node("rect", { x, y, width: size, height: size, rx: 3, style: `fill: ${fill}` }),
-        );
-        image.append(
-          node(
-            "text",
-            {
-              x: x + size / 2,
-              y: y + size / 2 + 4,
-              "text-anchor": "middle",
-              style: `fill: ${v ? "var(--_zc-report-symbol)" : "var(--_zc-muted)"}; font-weight: 700`,
-            },
-            v ? timelinessLooks[v].symbol : "–",
-          ),
-        );
-      });
-    });
-    this.renderRoot.append(image);
-    // The base class serialises it synchronously, right after this returns.
-    setTimeout(() => image.remove(), 0);
-    return image;
+    const { trackerGraphic } = await importTrackerGraphic();
+    return trackerGraphic(this.renderRoot, model, locale);
   }
 }

@@ -30,6 +30,44 @@ import {
 import { targetProgressStyles } from "./target-progress.styles.js";
 import { targetScale } from "./target-scale.js";
 
+/** The figures and words of a view, formatted for its locale ("" when absent). */
+type Figures = Record<
+  | "actual"
+  | "expected"
+  | "ratio"
+  | "target"
+  | "phase"
+  | "month"
+  | "regionLabel"
+  | "indicatorLabel"
+  | "unit",
+  string
+>;
+
+/** The one-sentence summary: the actual figure against what was expected by now, and the target. */
+function summary(locale: Locale, status: ProgressStatus, f: Figures): string {
+  const label = statusLooks[status].label;
+  const noData = status === "no-data";
+  const zhTarget = f.target ? `；${f.phase}的目标是${f.target}${f.unit}` : "";
+  const enTarget = f.target ? `; the ${f.phase} phase's target is ${f.target} ${f.unit}` : "";
+  // The sentence's end after its head, by status: [zh-CN, en].
+  const [zh, en] =
+    status === "achieved"
+      ? [`，已达到目标${zhTarget}`, `: target achieved${enTarget}`]
+      : status === "no-target"
+        ? ["；当前阶段没有该指标的目标", "; there is no target for it in the current phase"]
+        : noData
+          ? [`，无法判断进度${zhTarget}`, `, so progress cannot be judged${enTarget}`]
+          : [
+              `，为按计划此时应达到的${f.expected}${f.unit}的${f.ratio}，${label["zh-CN"]}${zhTarget}`,
+              `, ${f.ratio} of the ${f.expected} expected by now: ${label.en.toLowerCase()}${enTarget}`,
+            ];
+  return pick(locale, {
+    "zh-CN": `截至${f.month}，${f.regionLabel}的${f.indicatorLabel}为${f.actual}${noData ? "" : f.unit}${zh}。`,
+    en: `As of ${f.month}, the figure for “${f.indicatorLabel}” in ${f.regionLabel} was ${f.actual}${noData ? "" : ` ${f.unit}`}${en}.`,
+  });
+}
+
 /**
  * One indicator against the programme's phase targets (§四): the actual figure as a bar, a mark
  * for each phase's target, the value expected by now (dashed), and the progress status in words,
@@ -78,14 +116,13 @@ export class ZcTargetProgress extends ZcElement {
   region?: string;
 
   protected override renderView(feed: PublicFeed, locale: Locale): ZcView | ZcEmptyView {
+    const indicator = this.indicator;
     const region = this.region || provinceOf(feed)?.code || "";
-    const row = progressOf(feed, this.indicator, region);
-    const targets = targetsOf(feed, this.indicator, region);
-    const actualCell: FeedCell | undefined = row
-      ? row.actual
-      : cellAt(feed, this.indicator, region);
+    const row = progressOf(feed, indicator, region);
+    const targets = targetsOf(feed, indicator, region);
+    const actualCell: FeedCell | undefined = row ? row.actual : cellAt(feed, indicator, region);
     const regionLabel = regionName(feed, region, locale);
-    const indicatorLabel = indicatorName(feed, this.indicator, locale);
+    const indicatorLabel = indicatorName(feed, indicator, locale);
     if (!row && !targets.length) {
       return {
         empty: pick(locale, {
@@ -98,30 +135,29 @@ export class ZcTargetProgress extends ZcElement {
       row?.status ?? (actualCell === undefined ? "no-data" : "no-target");
     const actual = cellNumber(actualCell);
     const expected = row?.expected ?? undefined;
-    const unit = feedIndicator(feed, this.indicator)?.unit[locale] ?? "";
-    const phaseName = (id: string | null | undefined) =>
-      feed.phases.find((p) => p.id === id)?.name[locale] ?? id ?? "";
+    const unit = feedIndicator(feed, indicator)?.unit[locale] ?? "";
+    const phaseOf = (id: string | null | undefined) => feed.phases.find((p) => p.id === id);
+    const phaseName = (id: string | null | undefined) => phaseOf(id)?.name[locale] ?? id ?? "";
     const month = formatMonth(feed.asOf, locale);
     const currentTarget = row?.target ?? undefined;
-    const figures = {
+    const f: Figures = {
       actual: formatCell(actualCell, locale),
       expected: expected === undefined ? "" : formatNumber(Math.round(expected), locale),
       ratio: row?.ratio == null ? "" : formatPercent(row.ratio, locale),
       target: currentTarget === undefined ? "" : formatNumber(currentTarget, locale),
       phase: phaseName(row?.phase),
+      month,
+      regionLabel,
+      indicatorLabel,
+      unit,
     };
+    const statusWords = statusText(status, locale);
     return {
       title: `${regionLabel} · ${indicatorLabel}`,
-      summary: this.#summary(locale, status, {
-        ...figures,
-        month,
-        regionLabel,
-        indicatorLabel,
-        unit,
-      }),
+      summary: summary(locale, status, f),
       headline: [
-        `${figures.actual}${actual === undefined ? "" : ` ${unit}`}`,
-        `${statusText(status, locale)}${figures.ratio ? ` · ${figures.ratio}` : ""}`,
+        `${f.actual}${actual === undefined ? "" : ` ${unit}`}`,
+        `${statusWords}${f.ratio ? ` · ${f.ratio}` : ""}`,
       ],
       table: {
         caption: pick(locale, {
@@ -150,90 +186,47 @@ export class ZcTargetProgress extends ZcElement {
                   numberCell(Math.round(expected), locale),
                   textCell(
                     pick(locale, {
-                      "zh-CN": `${figures.phase}内按时间均匀推进（项目方法）`,
-                      en: `${figures.phase}: even progress over the phase (project method)`,
+                      "zh-CN": `${f.phase}内按时间均匀推进（项目方法）`,
+                      en: `${f.phase}: even progress over the phase (project method)`,
                     }),
                   ),
                 ],
               ]),
-          ...targets.map((t) => this.#targetRow(t, phaseName(t.phase), locale)),
+          ...targets.map((t) => {
+            const phase = phaseName(t.phase);
+            return [
+              textCell(pick(locale, { "zh-CN": `目标：${phase}`, en: `Target: ${phase}` })),
+              numberCell(t.value, locale),
+              textCell(
+                t.derived && t.formula
+                  ? pick(locale, {
+                      "zh-CN": `推算：${t.formula}（${t.clause}）`,
+                      en: `derived: ${t.formula} (${t.clause})`,
+                    })
+                  : t.clause,
+              ),
+            ];
+          }),
           [
             textCell(pick(locale, { "zh-CN": "状态", en: "Status" })),
-            { text: statusText(status, locale), raw: status },
+            { text: statusWords, raw: status },
             textCell(
-              figures.ratio
+              f.ratio
                 ? pick(locale, {
-                    "zh-CN": `达到应达数的 ${figures.ratio}`,
-                    en: `${figures.ratio} of expected`,
+                    "zh-CN": `达到应达数的 ${f.ratio}`,
+                    en: `${f.ratio} of expected`,
                   })
                 : "",
             ),
           ],
         ],
       },
-      body: this.#body(status, actual, expected, targets, locale, figures),
-      fileParts: [this.indicator, region],
+      body: this.#body(status, actual, expected, targets, locale, f, (t) => {
+        const phase = phaseOf(t.phase);
+        return phase ? phase.start.slice(0, 4) : t.phase;
+      }),
+      fileParts: [indicator, region],
     };
-  }
-
-  #targetRow(t: FeedTarget, phase: string, locale: Locale): DataTableCell[] {
-    const derived =
-      t.derived && t.formula
-        ? pick(locale, {
-            "zh-CN": `推算：${t.formula}（${t.clause}）`,
-            en: `derived: ${t.formula} (${t.clause})`,
-          })
-        : t.clause;
-    return [
-      textCell(pick(locale, { "zh-CN": `目标：${phase}`, en: `Target: ${phase}` })),
-      numberCell(t.value, locale),
-      textCell(derived),
-    ];
-  }
-
-  #summary(
-    locale: Locale,
-    status: ProgressStatus,
-    f: Record<
-      | "actual"
-      | "expected"
-      | "ratio"
-      | "target"
-      | "phase"
-      | "month"
-      | "regionLabel"
-      | "indicatorLabel"
-      | "unit",
-      string
-    >,
-  ): string {
-    const label = statusLooks[status].label;
-    const zhHead = `截至${f.month}，${f.regionLabel}的${f.indicatorLabel}为${f.actual}${status === "no-data" ? "" : f.unit}`;
-    const enHead = `As of ${f.month}, the figure for “${f.indicatorLabel}” in ${f.regionLabel} was ${f.actual}${status === "no-data" ? "" : ` ${f.unit}`}`;
-    const zhTarget = f.target ? `；${f.phase}的目标是${f.target}${f.unit}` : "";
-    const enTarget = f.target ? `; the ${f.phase} phase's target is ${f.target} ${f.unit}` : "";
-    switch (status) {
-      case "achieved":
-        return pick(locale, {
-          "zh-CN": `${zhHead}，已达到目标${zhTarget}。`,
-          en: `${enHead}: target achieved${enTarget}.`,
-        });
-      case "no-target":
-        return pick(locale, {
-          "zh-CN": `${zhHead}；当前阶段没有该指标的目标。`,
-          en: `${enHead}; there is no target for it in the current phase.`,
-        });
-      case "no-data":
-        return pick(locale, {
-          "zh-CN": `${zhHead}，无法判断进度${zhTarget}。`,
-          en: `${enHead}, so progress cannot be judged${enTarget}.`,
-        });
-      default:
-        return pick(locale, {
-          "zh-CN": `${zhHead}，为按计划此时应达到的${f.expected}${f.unit}的${f.ratio}，${label["zh-CN"]}${zhTarget}。`,
-          en: `${enHead}, ${f.ratio} of the ${f.expected} expected by now: ${label.en.toLowerCase()}${enTarget}.`,
-        });
-    }
   }
 
   #body(
@@ -242,7 +235,8 @@ export class ZcTargetProgress extends ZcElement {
     expected: number | undefined,
     targets: readonly FeedTarget[],
     locale: Locale,
-    f: { actual: string; expected: string; ratio: string },
+    f: Figures,
+    year: (t: FeedTarget) => string,
   ) {
     const width = this.chartWidth;
     const scale = targetScale(
@@ -251,15 +245,12 @@ export class ZcTargetProgress extends ZcElement {
       expected,
       width,
     );
-    const trackY = 28;
-    const trackH = 24;
-    const labelY = (row: 0 | 1) => trackY + trackH + 20 + row * 16;
-    const height = labelY(targets.length > 1 ? 1 : 0) + 8;
+    // The track is 24 px high at y 28: target marks reach 4 px beyond it, the expected mark 8 px
+    // above, and the targets' labels hang 20 px below it in one or two rows (72, 88).
+    const height = targets.length > 1 ? 96 : 80;
+    const x0 = scale.x(0);
+    const xe = expected === undefined ? 0 : scale.x(expected);
     const prefix = "tp";
-    const year = (t: FeedTarget) => {
-      const phase = this.shownFeed?.phases.find((p) => p.id === t.phase);
-      return phase ? phase.start.slice(0, 4) : t.phase;
-    };
     return html`<p part="status" class="status">
         <span class="badge status-${status}">
           <span class="swatch"></span>${statusText(status, locale)}
@@ -271,18 +262,18 @@ export class ZcTargetProgress extends ZcElement {
       </p>
       <svg data-zc-chart width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${statusPatternDefs(prefix)}
-        ${svg`<rect class="track" x=${scale.x(0)} y=${trackY} width=${scale.x(scale.max) - scale.x(0)} height=${trackH} />`}
-        ${actual === undefined ? nothing : svg`<rect class="actual" x=${scale.x(0)} y=${trackY} width=${Math.max(1, scale.x(actual) - scale.x(0))} height=${trackH} fill="url(#${statusPatternId(status, prefix)})" />`}
+        ${svg`<rect class="track" x=${x0} y="28" width=${scale.x(scale.max) - x0} height="24" />`}
+        ${actual === undefined ? nothing : svg`<rect class="actual" x=${x0} y="28" width=${Math.max(1, scale.x(actual) - x0)} height="24" fill="url(#${statusPatternId(status, prefix)})" />`}
         ${scale.targets.map((mark, i) => {
           const t = targets[i] as FeedTarget;
-          return svg`<line class="target" x1=${mark.x} x2=${mark.x} y1=${trackY - 4} y2=${trackY + trackH + 4} />
-            <text x=${mark.x} y=${labelY(mark.row)} text-anchor=${mark.anchor}>${year(t)}: ${formatNumber(t.value, locale)}</text>`;
+          return svg`<line class="target" x1=${mark.x} x2=${mark.x} y1="24" y2="56" />
+            <text x=${mark.x} y=${72 + mark.row * 16} text-anchor=${mark.anchor}>${year(t)}: ${formatNumber(t.value, locale)}</text>`;
         })}
         ${
           expected === undefined
             ? nothing
-            : svg`<line class="expected" x1=${scale.x(expected)} x2=${scale.x(expected)} y1=${trackY - 8} y2=${trackY + trackH + 4} />
-            <text x=${scale.x(expected)} y=${trackY - 12} text-anchor=${scale.x(expected) < width * 0.3 ? "start" : scale.x(expected) > width * 0.7 ? "end" : "middle"}>${pick(locale, { "zh-CN": "应达", en: "expected" })} ${f.expected}</text>`
+            : svg`<line class="expected" x1=${xe} x2=${xe} y1="20" y2="56" />
+            <text x=${xe} y="16" text-anchor=${xe < width * 0.3 ? "start" : xe > width * 0.7 ? "end" : "middle"}>${pick(locale, { "zh-CN": "应达", en: "expected" })} ${f.expected}</text>`
         }
       </svg>
       <p class="legend">${pick(locale, {
