@@ -36,7 +36,7 @@ function told(xml: string) {
   const lines: string[] = [];
   const sink: CanonicalRowSink = {
     row: (r) => lines.push(`row ${r}`) > 0,
-    cell: (r, s, t, v) => lines.push(`${r} s=${s} t=${t} v=${v}`) > 0,
+    cell: (r, s, t, f, v) => lines.push(`${r} s=${s} t=${t} f=${f} v=${v}`) > 0,
   };
   return { stop: readCanonicalRows(xml, 0, sink), lines };
 }
@@ -52,19 +52,34 @@ describe("readCanonicalRows reads rows written as Excel and exceljs write them",
     [
       "plain cells, styled empty ones, an empty row",
       '<row r="1" spans="1:2"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="2"/></row><row r="2"/>',
-      ["row 1", "A1 s=1 t=s v=0", "B1 s=2 t=undefined v=undefined", "row 2"],
+      [
+        "row 1",
+        "A1 s=1 t=s f=undefined v=0",
+        "B1 s=2 t=undefined f=undefined v=undefined",
+        "row 2",
+      ],
     ],
     [
       "a value left empty",
       '<row r="3"><c r="C3"><v></v></c></row>',
-      ["row 3", "C3 s=undefined t=undefined v="],
+      ["row 3", "C3 s=undefined t=undefined f=undefined v="],
+    ],
+    [
+      "formulas, with and without a saved result",
+      '<row r="4"><c r="C4" s="3"><f>SUM(C1:C3)</f><v>0</v></c><c r="D4"><f>IF(D1>0,1,2)</f></c></row>',
+      [
+        "row 4",
+        "C4 s=3 t=undefined f=SUM(C1:C3) v=0",
+        "D4 s=undefined t=undefined f=IF(D1>0,1,2) v=undefined",
+      ],
     ],
   ])("%s, stopping at the end of the rows", (_, xml, lines) => {
     expect(told(`${xml}</sheetData>`)).toEqual({ stop: xml.length, lines });
   });
 
   it.each([
-    ["a formula", '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>'],
+    ["a shared formula", '<row r="1"><c r="A1"><f t="shared" si="0">1+1</f><v>2</v></c></row>'],
+    ["a value before a formula", '<row r="1"><c r="A1"><v>2</v><f>1+1</f></c></row>'],
     ["an inline string", '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'],
     ["a reference in a value", '<row r="1"><c r="A1" t="str"><v>a&amp;b</v></c></row>'],
     ["Chinese in a value", '<row r="1"><c r="A1" t="str"><v>合计</v></c></row>'],
@@ -109,6 +124,8 @@ describe("the worksheet reader reads the same with and without the patterns", ()
     "<v>1</v>",
     "<v></v>",
     "<f>1</f>",
+    "<f></f>",
+    '<f t="shared" si="0">A1</f>',
     '<c r="P47"/>',
     '<row r="48"/>',
     "</row>",

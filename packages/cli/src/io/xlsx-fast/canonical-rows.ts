@@ -3,10 +3,16 @@ export interface CanonicalRowSink {
   /** A row opens, with its `r`; `false` declines the sheet. */
   row(r: string): boolean;
   /**
-   * A whole cell: its `r`, `s` and `t` attributes and the text of its `<v>` (`undefined`
-   * without one); `false` declines the sheet.
+   * A whole cell: its `r`, `s` and `t` attributes, the text of its `<f>` (a formula without
+   * attributes) and of its `<v>` (`undefined` without them); `false` declines the sheet.
    */
-  cell(r: string, s: string | undefined, t: string | undefined, value: string | undefined): boolean;
+  cell(
+    r: string,
+    s: string | undefined,
+    t: string | undefined,
+    formula: string | undefined,
+    value: string | undefined,
+  ): boolean;
 }
 
 // A row's start tag: `r` first, then any attributes with plain values (no "&", "<", tab,
@@ -14,10 +20,10 @@ export interface CanonicalRowSink {
 const rowStart =
   /<row r="([1-9][0-9]{0,6})"((?: [A-Za-z_][A-Za-z0-9_.:-]*="[^"<&\t\n\u0080-\uffff]*")*)(\/?)>/y;
 const attributeName = / ([A-Za-z_][A-Za-z0-9_.:-]*)=/g;
-// A cell as Excel and exceljs write most of them: `r`, then `s` and `t` if any, then nothing
-// or a value of plain ASCII text.
+// A cell as Excel and exceljs write most of them: `r`, then `s` and `t` if any, then nothing,
+// or a formula without attributes and a value, each of plain ASCII text, if any.
 const cellElement =
-  /<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|><v>([^<&\u0080-\uffff]*)<\/v><\/c>)/y;
+  /<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f>([^<&\u0080-\uffff]*)<\/f>)?(?:<v>([^<&\u0080-\uffff]*)<\/v>)?<\/c>)/y;
 const rowEnd = "</row>";
 // As scanXml: more attributes on one element than any part of a workbook has.
 const maxAttributes = 64;
@@ -37,7 +43,7 @@ const maxAttributes = 64;
  */
 export function readCanonicalRows(xml: string, at: number, sink: CanonicalRowSink): number {
   let i = at;
-  // The cells of the row being read, kept until its end tag is found: four strings a cell.
+  // The cells of the row being read, kept until its end tag is found: five strings a cell.
   const found: (string | undefined)[] = [];
   for (;;) {
     rowStart.lastIndex = i;
@@ -52,15 +58,22 @@ export function readCanonicalRows(xml: string, at: number, sink: CanonicalRowSin
         cellElement.lastIndex = j;
         const cell = cellElement.exec(xml);
         if (!cell) break;
-        found.push(cell[1], cell[2], cell[3], cell[4]);
+        found.push(cell[1], cell[2], cell[3], cell[4], cell[5]);
         j = cellElement.lastIndex;
       }
       if (!xml.startsWith(rowEnd, j)) return i;
       j += rowEnd.length;
     }
     if (!sink.row(start[1] as string)) return -1;
-    for (let c = 0; c < found.length; c += 4) {
-      if (!sink.cell(found[c] as string, found[c + 1], found[c + 2], found[c + 3])) return -1;
+    for (let c = 0; c < found.length; c += 5) {
+      const [r, s, t, formula, value] = [
+        found[c],
+        found[c + 1],
+        found[c + 2],
+        found[c + 3],
+        found[c + 4],
+      ];
+      if (!sink.cell(r as string, s, t, formula, value)) return -1;
     }
     i = j;
   }

@@ -164,9 +164,15 @@ export function readWorksheetPart(
   // the elements below would do with them, the same checks in the same order.
   const rowSink: CanonicalRowSink = {
     row: openRow,
-    cell(r, s, t, value) {
+    cell(r, s, t, formula, value) {
       if (!openCell(r, s, t)) return false;
-      if (value !== undefined && value !== "") (cell as MutableCell).value = value;
+      const read = cell as MutableCell;
+      // As <f> without attributes reads: no type, so not a shared formula.
+      if (formula !== undefined) {
+        read.hasFormulaElement = true;
+        if (formula !== "") read.formula = formula;
+      }
+      if (value !== undefined && value !== "") read.value = value;
       return closeCell();
     },
   };

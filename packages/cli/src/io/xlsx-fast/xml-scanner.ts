@@ -22,10 +22,10 @@ export interface XmlVisitor {
   /** An element closes (a self-closing one closes right after it opens). */
   close(name: string, depth: number): void;
   /**
-   * Optional: reads the content of the element just opened (not self-closing), from `at`, by
-   * itself, and returns where it stopped — after whole child elements only, every one of which
-   * it must have read exactly as the scanner would have told them (the scanner goes on from
-   * there) — or -1 to stop the scan (declined). Returning `at` reads none.
+   * Optional: reads on, by itself, in the element `name` (at `depth`), from `at` — just after its
+   * start tag or the end of one of its children — and returns where it stopped: after whole
+   * child elements only, every one of which it must have read exactly as the scanner would have
+   * told them (the scanner goes on from there); `at` to read none; -1 to stop the scan (declined).
    */
   content?(name: string, at: number, depth: number): number;
 }
@@ -140,6 +140,10 @@ export function scanXml(xml: string, visitor: XmlVisitor, options: ScanXmlOption
       visitor.close(name, stack.length);
       if (stack.length === 0) rootDone = true;
       i = k + 1;
+      if (visitor.content !== undefined && stack.length > 0) {
+        i = visitor.content(stack[stack.length - 1] as string, i, stack.length - 1);
+        if (i === -1) return false;
+      }
       continue;
     }
     let j = nameEnd(xml, i);
