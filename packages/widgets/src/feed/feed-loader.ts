@@ -224,14 +224,9 @@ export class FeedLoader {
       } catch {
         return failed(feedError("invalid-json", url));
       }
-      let parse: FeedValidator;
-      try {
-        parse = await untilAborted(validator, controller.signal);
-      } catch {
-        return interrupted("validator-unavailable");
-      }
       let parsed: Awaited<ReturnType<FeedValidator>>;
       try {
+        const parse = await untilAborted(validator, controller.signal);
         parsed = await untilAborted(Promise.resolve(parse(json)), controller.signal);
       } catch {
         return interrupted("validator-unavailable");
