@@ -19,6 +19,9 @@ export function readSharedStrings(xml: string): string[] | undefined {
   let runText: string | undefined;
   let text: string | undefined;
   const ok = scanXml(xml, {
+    content(name, at) {
+      return name === "sst" ? readPlainItems(xml, at, strings) : at;
+    },
     open(name, _, depth) {
       const parent = depth === 0 ? "" : (path[depth - 1] as string);
       path[depth] = name;
@@ -77,3 +80,20 @@ export function readSharedStrings(xml: string): string[] | undefined {
 
 // An item without text: exceljs keeps an empty object for it, which no cell should read.
 const invalid = "\u0000invalid";
+
+// An item as Excel and exceljs write most of them: one text, without references or "<".
+const plainItem = /<si><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/si>/y;
+
+// Reads items written as `plainItem` from `at`, as the scanner and the visitor above would read
+// them, by a pattern the engine runs at full speed from the first file on; stops before any
+// other (the scanner reads it) and returns where.
+function readPlainItems(xml: string, at: number, strings: string[]): number {
+  let i = at;
+  for (;;) {
+    plainItem.lastIndex = i;
+    const item = plainItem.exec(xml);
+    if (!item) return i;
+    strings.push(unescapeRunText(item[1] as string));
+    i = plainItem.lastIndex;
+  }
+}

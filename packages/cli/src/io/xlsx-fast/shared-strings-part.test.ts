@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { partsOf } from "../../../test/io/xlsx-fast-zip.js";
+import { syntheticReport } from "../../../test/support/synthetic-reports.js";
+import { reportFileBytes, reportSheetModel } from "../write-report-file.js";
+import { readSharedStrings } from "./shared-strings-part.js";
+
+// Every part here is SYNTHETIC: a synthetic report's shared strings, some changed on purpose.
+
+const strings = partsOf(
+  await reportFileBytes(reportSheetModel(syntheticReport("441400", "2017-03")), "xlsx"),
+).get("xl/sharedStrings.xml") as string;
+
+/** The items read with plain ones read by a pattern where they can be, and by the scanner alone. */
+function bothWays(xml: string) {
+  // A newline before every item is text between them, which the pattern never reads past.
+  const scannerOnly = xml.replace(/<si>/g, "\n<si>");
+  return { pattern: readSharedStrings(xml), scanner: readSharedStrings(scannerOnly) };
+}
+
+describe("readSharedStrings reads plain items by a pattern as the scanner reads them", () => {
+  it("the shared strings of a synthetic report", () => {
+    const { pattern, scanner } = bothWays(strings);
+    expect(pattern?.length).toBeGreaterThan(10);
+    expect(pattern).toStrictEqual(scanner);
+  });
+
+  it.each([
+    [
+      "plain and preserved text",
+      '<sst><si><t>姓名</t></si><si><t xml:space="preserve"> a </t></si></sst>',
+    ],
+    ["empty text", "<sst><si><t></t></si></sst>"],
+    ["escapes", "<sst><si><t>a_x000A_b</t></si><si><t>&lt;&amp;</t></si></sst>"],
+    [
+      "runs between plain items",
+      "<sst><si><t>a</t></si><si><r><t>b</t></r><r><t>c</t></r></si><si><t>d</t></si></sst>",
+    ],
+  ])("%s", (_, xml) => {
+    const { pattern, scanner } = bothWays(xml);
+    expect(pattern).toBeDefined();
+    expect(pattern).toStrictEqual(scanner);
+  });
+
+  it("whatever is changed in the items", () => {
+    const pieces = [
+      "<",
+      ">",
+      "/",
+      "&",
+      "&amp;",
+      "&#0;",
+      " ",
+      "\t",
+      "中",
+      "_x0041_",
+      "<t>",
+      "</t>",
+      "<si>",
+      "</si>",
+      "<r><t>x</t></r>",
+      '<rPh sb="0" eb="1"><t>x</t></rPh>',
+    ];
+    const from = strings.indexOf("<si>");
+    const to = strings.lastIndexOf("</si>");
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: from, max: to }),
+            fc.constantFrom(0, 0, 1, 3),
+            fc.constantFrom(...pieces),
+          ),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
+        (edits) => {
+          let xml = strings;
+          for (const [at, cut, piece] of [...edits].sort((a, b) => b[0] - a[0])) {
+            xml = xml.slice(0, at) + piece + xml.slice(at + cut);
+          }
+          const { pattern, scanner } = bothWays(xml);
+          expect(pattern).toStrictEqual(scanner);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
