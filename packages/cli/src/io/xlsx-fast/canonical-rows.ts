@@ -66,14 +66,9 @@ export function readCanonicalRows(xml: string, at: number, sink: CanonicalRowSin
     }
     if (!sink.row(start[1] as string)) return -1;
     for (let c = 0; c < found.length; c += 5) {
-      const [r, s, t, formula, value] = [
-        found[c],
-        found[c + 1],
-        found[c + 2],
-        found[c + 3],
-        found[c + 4],
-      ];
-      if (!sink.cell(r as string, s, t, formula, value)) return -1;
+      // r, s, t, formula, value.
+      const r = found[c] as string;
+      if (!sink.cell(r, found[c + 1], found[c + 2], found[c + 3], found[c + 4])) return -1;
     }
     i = j;
   }
