@@ -1,4 +1,4 @@
-import { decodeXmlPart } from "./xml-scanner.js";
+import { decodeXmlPart } from "./xml-part-text.js";
 import { inflateZipEntry, type ZipEntry, type ZipLimits } from "./zip-archive.js";
 
 /** What a part was read as (`undefined`: it could not be), by the reader given to the memo. */

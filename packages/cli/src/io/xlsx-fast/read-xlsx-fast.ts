@@ -10,7 +10,7 @@ import {
   type WorkbookPart,
 } from "./workbook-parts.js";
 import { readWorksheetPart, type WorksheetContent } from "./worksheet-part.js";
-import { decodeXmlBytes, decodeXmlPart } from "./xml-scanner.js";
+import { decodeXmlBytes, decodeXmlPart } from "./xml-part-text.js";
 import {
   inflateZipEntry,
   readZipArchive,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  decodeXmlBytes,
-  decodeXmlPart,
-  type ScanXmlOptions,
-  scanXml,
-  type XmlVisitor,
-} from "./xml-scanner.js";
+import { decodeXmlBytes, decodeXmlPart } from "./xml-part-text.js";
+import { type ScanXmlOptions, scanXml, type XmlVisitor } from "./xml-scanner.js";
 
 // Every document here is SYNTHETIC, written for the test.
 
