@@ -7,6 +7,7 @@ import { type CanonicalRowSink, readCanonicalRows } from "./canonical-rows.js";
 import { readSharedStrings } from "./shared-strings-part.js";
 import { readStylesPart } from "./styles-part.js";
 import { readWorksheetPart } from "./worksheet-part.js";
+import { applyEdits, xmlEdits } from "./xml-edits.test-support.js";
 
 // Every sheet here is SYNTHETIC: a synthetic report written by the CLI, some changed on purpose.
 
@@ -136,24 +137,10 @@ describe("the worksheet reader reads the same with and without the patterns", ()
 
   it("whatever is changed in the rows", () => {
     fc.assert(
-      fc.property(
-        fc.array(
-          fc.tuple(
-            fc.integer({ min: from, max: to }),
-            fc.constantFrom(0, 0, 1, 3),
-            fc.constantFrom(...pieces),
-          ),
-          { minLength: 1, maxLength: 3 },
-        ),
-        (edits) => {
-          let xml = sheet;
-          for (const [at, cut, piece] of [...edits].sort((a, b) => b[0] - a[0])) {
-            xml = xml.slice(0, at) + piece + xml.slice(at + cut);
-          }
-          const { patterns, scanner } = bothWays(xml);
-          expect(patterns).toStrictEqual(scanner);
-        },
-      ),
+      fc.property(xmlEdits(from, to, pieces), (edits) => {
+        const { patterns, scanner } = bothWays(applyEdits(sheet, edits));
+        expect(patterns).toStrictEqual(scanner);
+      }),
       { numRuns: 400 },
     );
   });

@@ -4,6 +4,7 @@ import { partsOf } from "../../../test/io/xlsx-fast-zip.js";
 import { syntheticReport } from "../../../test/support/synthetic-reports.js";
 import { reportFileBytes, reportSheetModel } from "../write-report-file.js";
 import { readSharedStrings } from "./shared-strings-part.js";
+import { applyEdits, xmlEdits } from "./xml-edits.test-support.js";
 
 // Every part here is SYNTHETIC: a synthetic report's shared strings, some changed on purpose.
 
@@ -64,27 +65,10 @@ describe("readSharedStrings reads plain items by a pattern as the scanner reads 
     const from = strings.indexOf("<si>");
     const to = strings.lastIndexOf("</si>");
     fc.assert(
-      fc.property(
-        fc.array(
-          fc.tuple(
-            fc.integer({ min: from, max: to }),
-            fc.constantFrom(0, 0, 1, 3),
-            fc.constantFrom(...pieces),
-          ),
-          {
-            minLength: 1,
-            maxLength: 3,
-          },
-        ),
-        (edits) => {
-          let xml = strings;
-          for (const [at, cut, piece] of [...edits].sort((a, b) => b[0] - a[0])) {
-            xml = xml.slice(0, at) + piece + xml.slice(at + cut);
-          }
-          const { pattern, scanner } = bothWays(xml);
-          expect(pattern).toStrictEqual(scanner);
-        },
-      ),
+      fc.property(xmlEdits(from, to, pieces), (edits) => {
+        const { pattern, scanner } = bothWays(applyEdits(strings, edits));
+        expect(pattern).toStrictEqual(scanner);
+      }),
       { numRuns: 400 },
     );
   });
