@@ -75,25 +75,6 @@ const minifyTemplates: Plugin = {
   },
 };
 
-// src/components/phase-timeline/phase-milestones.ts takes the phases' milestones from
-// @zhucan/domain's `phases`, the one place the notice's facts live; the build writes the module
-// out as the literal it evaluates to (the same expression, on the built domain), so the element
-// ships the milestones without the rest of the phase table. Its test checks the module against
-// the domain's phases.
-const foldPhaseMilestones: Plugin = {
-  name: "fold-phase-milestones",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]phase-milestones\.ts$/ }, async () => {
-      const { phases } = await import("@zhucan/domain");
-      const milestones = Object.fromEntries(phases.map((p) => [p.id, p.milestones]));
-      return {
-        contents: `export const phaseMilestones = ${JSON.stringify(milestones)};\n`,
-        loader: "ts",
-      };
-    });
-  },
-};
-
 export default defineConfig([
   // ESM, one output file per source file: `dist/components/<name>/index.js` registers one tag
   // and pulls in only what that element needs; `dist/index.js` registers them all. Lit and
@@ -111,7 +92,7 @@ export default defineConfig([
       "!src/base/minify-templates.ts",
     ],
     bundle: false,
-    esbuildPlugins: [foldPhaseMilestones, minifyTemplates],
+    esbuildPlugins: [minifyTemplates],
     splitting: false,
     // Never delete the self-contained files the other build writes beside these.
     clean: ["**/*", `!${standalone}.*`],
@@ -129,7 +110,7 @@ export default defineConfig([
     dts: false,
     splitting: false,
     clean: false,
-    esbuildPlugins: [inlineChunks, foldPhaseMilestones, minifyTemplates],
+    esbuildPlugins: [inlineChunks, minifyTemplates],
     outExtension: ({ format }) => ({ js: format === "iife" ? ".iife.js" : ".js" }),
   }),
 ]);

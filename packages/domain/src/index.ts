@@ -25,6 +25,7 @@ export * from "./indicators/indicator-ids.js";
 export * from "./indicators/indicator-reference.js";
 export * from "./programme/arithmetic.js";
 export * from "./programme/phase-ids.js";
+export * from "./programme/phase-milestones.js";
 export * from "./programme/phases.js";
 export * from "./programme/programme-area.js";
 export * from "./programme/programme-area-sample.js";

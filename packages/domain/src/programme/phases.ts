@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../i18n/localized-text.js";
 import type { PhaseId } from "./phase-ids.js";
+import { phaseMilestones } from "./phase-milestones.js";
 
 import { shanghaiOffsetSeconds } from "./shanghai-offset.js";
 
@@ -38,21 +39,7 @@ export const phases: readonly Phase[] = [
     firstMonth: "2016-08",
     lastMonth: "2016-12",
     clause: "§四 基础建设阶段（2016年）",
-    milestones: [
-      {
-        "zh-CN": "建立帮扶地市与被帮扶地市结对制度安排",
-        en: "Pairing arrangements between helping and helped cities set up",
-      },
-      {
-        "zh-CN": "基本完成被帮扶地市残疾青少年立档建卡工作",
-        en: "Registration of disabled youths in helped cities basically complete",
-      },
-      { "zh-CN": "选取部分地市作为试点", en: "Pilot cities chosen" },
-      {
-        "zh-CN": "培育350个“助残之星”，精准结对帮扶约3500名贫困残疾青少年及其家庭",
-        en: "350 star organisations; about 3,500 youths and families paired",
-      },
-    ],
+    milestones: phaseMilestones.foundation,
   },
   {
     id: "deepening",
@@ -63,21 +50,7 @@ export const phases: readonly Phase[] = [
     firstMonth: "2017-01",
     lastMonth: "2017-12",
     clause: "§四 深入推动阶段（2017年）",
-    milestones: [
-      { "zh-CN": "面向全省推广试点工作经验", en: "Pilots rolled out province-wide" },
-      {
-        "zh-CN": "被帮扶地市半数以上扶贫县建立“助残V站”",
-        en: "More than half of the poverty counties in helped cities have a V-station",
-      },
-      {
-        "zh-CN": "扶持350个“助残之星”打造精品项目",
-        en: "350 star organisations build quality projects",
-      },
-      {
-        "zh-CN": "服务覆盖约1万名贫困残疾青少年及其家庭",
-        en: "About 10,000 youths and families covered",
-      },
-    ],
+    milestones: phaseMilestones.deepening,
   },
   {
     id: "consolidation",
@@ -88,17 +61,7 @@ export const phases: readonly Phase[] = [
     firstMonth: "2018-01",
     lastMonth: "2018-12",
     clause: "§四 巩固提高阶段（2018年）",
-    milestones: [
-      { "zh-CN": "70个扶贫县“县县建V站”", en: "A V-station in every one of the 70 counties" },
-      {
-        "zh-CN": "持续扶持350个“助残之星”和精品项目",
-        en: "350 star organisations and their projects sustained",
-      },
-      {
-        "zh-CN": "服务覆盖约3万名残疾青少年及其家庭",
-        en: "About 30,000 youths and families covered",
-      },
-    ],
+    milestones: phaseMilestones.consolidation,
   },
 ];
 

@@ -1,11 +1,10 @@
-import type { Locale, PublicFeed } from "@zhucan/domain";
+import { type Locale, type PublicFeed, phaseMilestones } from "@zhucan/domain";
 import { html, nothing, type PropertyDeclarations, svg } from "lit";
 import { textCell } from "../../base/data-table.js";
 import { emit } from "../../base/events.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import { formatMonth, formatPercent } from "../../i18n/format.js";
 import { pick } from "../../i18n/messages.js";
-import { phaseMilestones } from "./phase-milestones.js";
 import { phaseTimelineStyles } from "./phase-timeline.styles.js";
 import {
   lastMonthBefore,
@@ -26,7 +25,7 @@ const ordinal = (n: number, locale: Locale) =>
 /**
  * The programme's three phases (§四) on a time line, where the data's as-of month falls on it,
  * and each phase's milestones in the notice's words. Phase names and dates come from the feed;
- * milestones from `@zhucan/domain`'s `phases` (phase-milestones.ts).
+ * milestones from `@zhucan/domain`'s `phaseMilestones`.
  *
  * @summary The three phases, their milestones, and where the as-of month falls.
  *
