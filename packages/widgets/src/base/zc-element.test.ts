@@ -53,6 +53,17 @@ describe("ZcElement", () => {
     expect(bad.feedError?.kind).toBe("invalid-feed");
   });
 
+  // A bad feed's problems wait for their words; the answer must still reach an element whose
+  // feed is a value unequal to itself.
+  it.each([[Number.NaN], ["text"], [42]])(
+    "shows the error state for %s given as the feed",
+    async (feed) => {
+      const el = await mount<ZcTestView>("zc-test-view", {}, { feed });
+      expect(el.state).toBe("error");
+      expect(el.feedError?.kind).toBe("invalid-feed");
+    },
+  );
+
   it.each([
     ["zh-CN", "status/404", "找不到数据文件（HTTP 404）"],
     ["en", "status/404", "The data file was not found (HTTP 404)"],

@@ -241,12 +241,13 @@ export abstract class ZcElement extends LitElement {
       // The first feed given as a property waits for the validator chunk, and a bad one for the
       // words of its problems; a good one, once the validator is loaded, does not wait.
       this.source = { state: "loading" };
+      // Object.is: a NaN given as the feed is still the feed given (NaN !== NaN).
       this.#settling = (known ?? loadFeedValidator().then((loaded) => validate(feed, loaded))).then(
         (result) => {
-          if (this.feed === feed) this.#setSource(propertySource(result));
+          if (Object.is(this.feed, feed)) this.#setSource(propertySource(result));
         },
         () => {
-          if (this.feed !== feed) return;
+          if (!Object.is(this.feed, feed)) return;
           this.#setSource({
             state: "error",
             url: undefined,
