@@ -375,6 +375,29 @@ describe("<zc-progress-map>", () => {
     expect((shadow(el).activeElement as SVGGElement).dataset.code).toBe("441426");
   });
 
+  // The map skips an update caused by a width change alone; a redraw it asked for itself (its
+  // second render, its boundaries loaded) must survive a width change in the same batch.
+  it("draws its second render and its boundaries when the width changes at the same moment", async () => {
+    const el = document.createElement("zc-progress-map") as ZcProgressMap;
+    const element = el as unknown as {
+      chartWidth: number;
+      requestUpdate: (...args: unknown[]) => void;
+    };
+    const request = element.requestUpdate.bind(el);
+    element.requestUpdate = (...args: unknown[]) => {
+      if (args.length === 0) element.chartWidth += 1;
+      request(...args);
+    };
+    el.setAttribute("lang", "en");
+    el.setAttribute("geo-src", blobFeedUrl(squaresGeoJson(["441422"])));
+    el.setAttribute("approval-number", "粤S(2099)000号");
+    el.feed = makeFeed();
+    document.body.append(el);
+    await el.whenSettled();
+    expect(shadow(el).querySelector("[part=legend]")).not.toBeNull();
+    await expect.poll(() => shadow(el).querySelectorAll(".shape").length).toBe(1);
+  });
+
   it.each([
     ["a missing file", "/__zc/status/404", "the boundary file could not be fetched"],
     ["a file that is not GeoJSON", "/__zc/invalid-feed", "not GeoJSON or TopoJSON"],

@@ -135,13 +135,24 @@ export class ZcProgressMap extends ZcElement {
   #model: { key: string; feed: PublicFeed; model: MapModel } | undefined;
   #drawing: Drawing | undefined;
   #mapWidth = 0;
-  readonly #boundaries = new MapBoundaries(() => this.requestUpdate());
+  readonly #boundaries = new MapBoundaries(() => this.#redraw());
   readonly #tooltip = new MapTooltip(() => this.renderRoot.querySelector<HTMLElement>(".tooltip"));
+
+  // Set by #redraw until the next update: a redraw the map asked for itself (its boundaries
+  // loaded, its second render due), which a width change in the same batch must not cancel.
+  #redrawAsked = false;
+
+  #redraw(): void {
+    this.#redrawAsked = true;
+    this.requestUpdate();
+  }
 
   // The base redraws when the width available changes (its ResizeObserver); the map scales
   // with CSS and its container query instead, so that alone never redraws it.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return !(changed.size === 1 && changed.has("chartWidth" as keyof ZcProgressMap));
+    const asked = this.#redrawAsked;
+    this.#redrawAsked = false;
+    return asked || !(changed.size === 1 && changed.has("chartWidth" as keyof ZcProgressMap));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -171,7 +182,7 @@ export class ZcProgressMap extends ZcElement {
       const fill = () => {
         if (this.#secondary === "full") return;
         this.#secondary = "full";
-        this.requestUpdate();
+        this.#redraw();
         resolve();
       };
       // In the frame after the one that paints the map; a page in a background tab gets no
