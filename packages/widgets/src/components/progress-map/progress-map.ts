@@ -16,8 +16,9 @@ import { sequentialScale } from "../../layout/sequential-scale.js";
 import type { TileGridLevel } from "../../layout/tile-grid.js";
 import { MapBoundaries } from "./map-boundaries.js";
 import { type CellContext, cityOutlines, rings } from "./map-cells.js";
-import { cellSize, type Drawing, type Placed, shownWidth, tileDrawing } from "./map-drawing.js";
+import { type Drawing, type Placed, shownWidth, tileDrawing } from "./map-drawing.js";
 import { mapFillStyles } from "./map-fills.js";
+import { cellByCode, cellOf, markCells, placeFocusRing } from "./map-focus.js";
 import { mapKeyAction } from "./map-keyboard.js";
 import { mapLegend } from "./map-legend.js";
 import { type MapColorBy, type MapModel, type MapRegion, progressMapModel } from "./map-model.js";
@@ -175,7 +176,7 @@ export class ZcProgressMap extends ZcElement {
     this.renderRoot
       .querySelector<HTMLElement>(".map")
       ?.style.setProperty("--_zc-map-width", `${this.#mapWidth}px`);
-    this.#markCells();
+    markCells(this.renderRoot, this.#active, this.selected);
     if (this.#secondary !== "deferred" || !this.#drawing) return;
     this.#secondary = "scheduled";
     this.#secondaryDrawn = new Promise((resolve) => {
@@ -305,41 +306,12 @@ export class ZcProgressMap extends ZcElement {
 
   // --- interaction ------------------------------------------------------------------------
 
-  // The roving tabindex and the selection, set on the cells after each render (not template
-  // parts: two cells change, 124 would be written).
-  #markCells(): void {
-    const root = this.renderRoot;
-    for (const cell of root.querySelectorAll(
-      'g.cell[tabindex="0"], g.cell[aria-selected="true"]',
-    )) {
-      cell.setAttribute("tabindex", "-1");
-      cell.setAttribute("aria-selected", "false");
-    }
-    if (this.#active) this.#cellByCode(this.#active)?.setAttribute("tabindex", "0");
-    if (this.selected) this.#cellByCode(this.selected)?.setAttribute("aria-selected", "true");
-  }
-
-  #cellOf(target: EventTarget | null): SVGGElement | null {
-    return target instanceof Element ? target.closest<SVGGElement>("g.cell") : null;
-  }
-
   #cellByCode(code: string): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`g.cell[data-code="${CSS.escape(code)}"]`);
+    return cellByCode(this.renderRoot, code);
   }
 
   #placed(code: string | undefined): Placed | undefined {
     return this.#drawing?.placed.find((p) => p.region.code === code);
-  }
-
-  // The ring shows only while a tile has keyboard focus (:focus-visible); a class set here,
-  // as the tiles sit in a group of their own that a CSS sibling rule cannot see into.
-  #placeFocusRing(code: string, shown: boolean): void {
-    const placed = this.#placed(code);
-    const ring = this.renderRoot.querySelector(".focus-ring");
-    if (!placed || !ring || placed.shape) return;
-    ring.setAttribute("x", String(placed.column * cellSize - 0.5));
-    ring.setAttribute("y", String(placed.row * cellSize - 0.5));
-    ring.classList.toggle("shown", shown);
   }
 
   #moveTo(code: string): void {
@@ -353,7 +325,7 @@ export class ZcProgressMap extends ZcElement {
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
-    const from = this.#placed(this.#cellOf(event.target)?.dataset.code);
+    const from = this.#placed(cellOf(event.target)?.dataset.code);
     const key = from && mapKeyAction(this.#drawing?.placed ?? [], from, event.key);
     if (!from || !key) return;
     if (key.action === "hide-tooltip") {
@@ -366,7 +338,7 @@ export class ZcProgressMap extends ZcElement {
   };
 
   #onClick = (event: MouseEvent): void => {
-    const region = this.#placed(this.#cellOf(event.target)?.dataset.code)?.region;
+    const region = this.#placed(cellOf(event.target)?.dataset.code)?.region;
     if (!region) return;
     this.#moveTo(region.code);
     this.#select(region);
@@ -386,21 +358,25 @@ export class ZcProgressMap extends ZcElement {
   }
 
   #onPointerOver = (event: PointerEvent): void => {
-    const target = this.#cellOf(event.target);
+    const target = cellOf(event.target);
     if (target) this.#showTooltip(target);
   };
 
   #onFocusIn = (event: FocusEvent): void => {
-    const target = this.#cellOf(event.target);
+    const target = cellOf(event.target);
     if (target?.dataset.code) {
       this.#active = target.dataset.code;
-      this.#placeFocusRing(target.dataset.code, target.matches(":focus-visible"));
+      placeFocusRing(
+        this.renderRoot,
+        this.#placed(target.dataset.code),
+        target.matches(":focus-visible"),
+      );
       this.#showTooltip(target);
     }
   };
 
   #onFocusOut = (event: FocusEvent): void => {
-    if (this.#cellOf(event.relatedTarget)) return;
+    if (cellOf(event.relatedTarget)) return;
     this.#tooltip.hide();
     this.renderRoot.querySelector(".focus-ring")?.classList.remove("shown");
   };
