@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@zhucan/domain";
 import { cellText, type GridCell } from "./cell-grid.js";
+import { detachedText } from "./detached-text.js";
 
 /** A value read from a cell, or why it could not be read. */
 export type CellReading<T> =
@@ -127,7 +128,8 @@ export function readText(cell: GridCell | undefined, maxLength: number): CellRea
       `The text is too long (${text.length} characters, at most ${maxLength})`,
     );
   }
-  return { ok: true, value: text };
+  // Detached: the report keeps the text, not the file it was cut from (detached-text.ts).
+  return { ok: true, value: detachedText(text) };
 }
 
 // Whether a text is only the ASCII digits 0-9, between `min` and `max` of them.
