@@ -347,12 +347,29 @@ describe("<zc-progress-map>", () => {
   });
 
   it("keeps the tile map and says why when boundaries come without an approval number", async () => {
-    const el = await mountMap({ "geo-src": blobFeedUrl(squaresGeoJson(["441400"])), lang: "en" });
-    expect(shadow(el).querySelector(".shape")).toBeNull();
-    expect(cells(el)).toHaveLength(124);
-    expect(shadow(el).querySelector("[part=note]")?.textContent).toContain(
-      "No map approval number",
-    );
+    // Boundaries load after the first render, so "no shapes yet" proves nothing by itself: a
+    // control map given the same kind of file with an approval number must draw its shapes
+    // first, and the unapproved file must never even be requested (DOMAIN.md, Maps).
+    const unapproved = blobFeedUrl(squaresGeoJson(["441426"]));
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    try {
+      const el = await mountMap({ "geo-src": unapproved, lang: "en" });
+      const approved = blobFeedUrl(squaresGeoJson(["441426"]));
+      const control = await mountMap({ "geo-src": approved, "approval-number": "粤S(2099)000号" });
+      await expect.poll(() => shadow(control).querySelectorAll(".shape").length).toBe(1);
+      expect(shadow(el).querySelector(".shape")).toBeNull();
+      expect(cells(el)).toHaveLength(124);
+      expect(shadow(el).querySelector("[part=note]")?.textContent).toContain(
+        "No map approval number",
+      );
+      const requested = fetchSpy.mock.calls.map(([input]) =>
+        input instanceof Request ? input.url : String(input),
+      );
+      expect(requested).toContain(approved);
+      expect(requested).not.toContain(unapproved);
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   it("draws the partner's boundaries with their approval number", async () => {
