@@ -96,6 +96,32 @@ describe("readCanonicalRows reads rows written as Excel and exceljs write them",
     expect(told(`${xml}</sheetData>`)).toEqual({ stop: 0, lines: [] });
   });
 
+  it.each([
+    [
+      "the same attributes as the row before",
+      '<row r="1" spans="1:2"><c r="A1"><v>1</v></c></row><row r="2" spans="1:2"><c r="A2"><v>2</v></c></row>',
+      [
+        "row 1",
+        "A1 s=undefined t=undefined f=undefined v=1",
+        "row 2",
+        "A2 s=undefined t=undefined f=undefined v=2",
+      ],
+    ],
+  ])("reads rows with %s", (_, xml, lines) => {
+    expect(told(`${xml}</sheetData>`)).toEqual({ stop: xml.length, lines });
+  });
+
+  it.each([
+    ["a duplicate attribute", '<row r="2" spans="1:2" spans="1:2"><c r="A2"><v>2</v></c></row>'],
+    ["a second r", '<row r="2" spans="1:2" r="3"><c r="A2"><v>2</v></c></row>'],
+  ])("after a row it read, still leaves a row with %s to the scanner", (_, second) => {
+    const first = '<row r="1" spans="1:2"><c r="A1"><v>1</v></c></row>';
+    expect(told(`${first}${second}${first}</sheetData>`)).toEqual({
+      stop: first.length,
+      lines: ["row 1", "A1 s=undefined t=undefined f=undefined v=1"],
+    });
+  });
+
   it("gives -1 when the sink declines", () => {
     const sink: CanonicalRowSink = { row: () => false, cell: () => true };
     expect(readCanonicalRows('<row r="1"/>', 0, sink)).toBe(-1);
