@@ -110,6 +110,13 @@ export function renderPage(
   const context: PageContext = { lang, link, root, site };
   const title = `${tr(lang, page.title)} · ${lang === "en" ? "zhucan" : "助残"}`;
   const script = page.script ? `<script type="module" src="${page.script}"></script>` : "";
+  // A bare page (the iframe embed) is one file for both languages, chosen by its query string:
+  // it has no other-language copy to point to.
+  const alternates = page.bare
+    ? ""
+    : siteLangs
+        .map((l) => `<link rel="alternate" hreflang="${l}" href="${link(page.slug, l)}">`)
+        .join("\n");
   const head = `<!doctype html>
 <html lang="${lang}" data-root="${root}" data-page="${page.slug}">
 <head>
@@ -119,7 +126,7 @@ export function renderPage(
 <link rel="icon" href="${favicon}">
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(tr(lang, page.description))}">
-${siteLangs.map((l) => `<link rel="alternate" hreflang="${l}" href="${link(page.slug, l)}">`).join("\n")}
+${alternates}
 <link rel="stylesheet" href="/src/styles/site.css">
 ${script}
 </head>`;

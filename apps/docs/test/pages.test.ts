@@ -1,7 +1,8 @@
+import { readdirSync } from "node:fs";
 import type { Browser, BrowserContext } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium, settleElements, watchedPage } from "./browser.js";
-import { type LocalServer, serveSite } from "./site-server.js";
+import { distDir, type LocalServer, serveSite } from "./site-server.js";
 
 // Every page of the built site, in both languages: it loads with no console error and no
 // request to another host, says its language, has one h1 and a skip link, and axe-core finds
@@ -20,6 +21,11 @@ const pages = [
   "guides/privacy-and-suppression.html",
   "guides/map-boundaries.html",
   "guides/decisions.html",
+];
+// The iframe embed page: one file for both languages (`?lang=`), no navigation or skip link.
+const embedCases = [
+  { query: "element=zc-stat", lang: "zh-CN" },
+  { query: "element=zc-progress-map&lang=en", lang: "en" },
 ];
 const cases = pages.flatMap((file) => [
   { file, lang: "zh-CN" },
@@ -42,6 +48,38 @@ afterAll(async () => {
 });
 
 describe("every page of the built site", () => {
+  it("lists every page that was built", () => {
+    const built = readdirSync(distDir, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".html"))
+      .map((file) => file.split("\\").join("/"))
+      .sort();
+    const listed = [...cases.map((c) => c.file), "embed.html"].sort();
+    expect(built).toEqual(listed);
+  });
+
+  it.each(embedCases)(
+    "embed.html?$query loads cleanly in $lang with zero axe violations",
+    async ({ query, lang }) => {
+      const { page, problems } = await watchedPage(context);
+      await page.goto(`${server.url}embed.html?${query}`, { waitUntil: "load" });
+      await settleElements(page);
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      expect(await page.locator("h1").count()).toBe(1);
+      expect(
+        await page.evaluate(() => document.querySelector("#embed > *")?.getAttribute("lang")),
+      ).toBe(lang);
+      expect(
+        await page.evaluate(
+          () => (document.querySelector("#embed > *") as { state?: string } | null)?.state,
+        ),
+      ).toBe("ready");
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await page.close();
+    },
+  );
+
   it.each(cases)(
     "$file loads cleanly in $lang with zero axe violations",
     async ({ file, lang }) => {
