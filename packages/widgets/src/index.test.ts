@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { feedUrl, mount, requestCount } from "../test/fixtures.js";
+import { elementTags } from "../test/hardening/hostile.js";
 import * as download from "./download/index.js";
 import type { ZcElement } from "./index.js";
 import * as entry from "./index.js";
 
+// Four elements with one feed: enough to show that they share its request.
 const tags = ["zc-stat", "zc-target-progress", "zc-phase-timeline", "zc-needs-breakdown"];
 
 describe("@zhucan/widgets", () => {
   it("registers every element of the package entry", () => {
     expect(entry.ZcElement).toBeTypeOf("function");
-    for (const tag of tags) expect(customElements.get(tag), tag).toBeDefined();
+    expect(elementTags).toHaveLength(8);
+    for (const tag of elementTags) expect(customElements.get(tag), tag).toBeTypeOf("function");
   });
 
   // The elements fetch the download code on the first download; a re-export from the main entry

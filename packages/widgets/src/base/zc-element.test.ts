@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectNoAxeViolations } from "../../test/axe.js";
 import { cleanUp, feedUrl, mount, shadow } from "../../test/fixtures.js";
@@ -187,15 +187,33 @@ describe("ZcElement", () => {
   });
 
   it("aborts its load when removed, without an error", async () => {
-    const el = document.createElement("zc-test-view") as ZcTestView;
-    el.src = feedUrl("slow/300");
-    const errors: unknown[] = [];
-    el.addEventListener("zc-feed-error", (e) => errors.push(e.detail));
-    document.body.append(el);
-    await el.updateComplete;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 400));
-    expect(errors).toEqual([]);
-    cleanUp();
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const fetchSpy = vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+      signals.push(init?.signal);
+      // Never answers: only the abort can end it.
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener("abort", () =>
+          reject(new DOMException("The operation was aborted.", "AbortError")),
+        ),
+      );
+    });
+    try {
+      const el = document.createElement("zc-test-view") as ZcTestView;
+      el.src = feedUrl("feed.json");
+      const events: string[] = [];
+      el.addEventListener("zc-feed-error", () => events.push("zc-feed-error"));
+      el.addEventListener("zc-feed-load", () => events.push("zc-feed-load"));
+      document.body.append(el);
+      await el.updateComplete;
+      expect(signals).toHaveLength(1);
+      expect(signals[0]?.aborted).toBe(false);
+      el.remove();
+      expect(signals[0]?.aborted).toBe(true);
+      await el.whenSettled();
+      expect(events).toEqual([]);
+    } finally {
+      fetchSpy.mockRestore();
+      cleanUp();
+    }
   });
 });

@@ -89,9 +89,12 @@ describe("<zc-dashboard>", () => {
 
   it("shows one provenance line, not one per part", async () => {
     const el = await mountDashboard();
-    const map = shadow(el).querySelector("zc-progress-map") as ZcElement;
-    const line = shadow(map).querySelector("[part=provenance]") as HTMLElement;
-    expect(getComputedStyle(line).display).toBe("none");
+    expect(parts(el)).toHaveLength(9);
+    const shownInParts = parts(el).filter((part) => {
+      const line = shadow(part).querySelector("[part=provenance]") as HTMLElement;
+      return getComputedStyle(line).display !== "none";
+    });
+    expect(shownInParts.map((part) => part.localName)).toEqual([]);
     expect(
       getComputedStyle(shadow(el).querySelector("[part=provenance]") as HTMLElement).display,
     ).not.toBe("none");
@@ -113,6 +116,18 @@ describe("<zc-dashboard>", () => {
       document.removeEventListener("zc-feed-load", listen);
       document.removeEventListener("zc-region-select", listen);
     }
+  });
+
+  it("lets a phase opened in its timeline out as zc-phase-select", async () => {
+    const el = await mountDashboard();
+    const phases: string[] = [];
+    el.addEventListener("zc-phase-select", (e) => phases.push(e.detail.phase));
+    const timeline = shadow(el).querySelector("zc-phase-timeline") as ZcElement;
+    const first = shadow(timeline).querySelector<HTMLButtonElement>(".phase-button");
+    first?.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(first?.getAttribute("aria-expanded")).toBe("true");
+    expect(phases).toEqual(["foundation"]);
   });
 
   it("shows the figures of a region chosen in the parts, and goes back to the province", async () => {
@@ -145,7 +160,9 @@ describe("<zc-dashboard>", () => {
     const map = shadow(el).querySelector("zc-progress-map") as ZcElement;
     expect(map.getAttribute("theme")).toBe("dark");
     expect(map.getAttribute("level")).toBe("city");
+    expect(map.getAttribute("color-by")).toBe("value");
     expect(shadow(map).querySelectorAll("g.cell")).toHaveLength(21);
+    expect(shadow(map).querySelector(".map")?.classList.contains("value")).toBe(true);
     expect(getComputedStyle(map).backgroundColor).toBe("rgb(22, 24, 29)");
   });
 

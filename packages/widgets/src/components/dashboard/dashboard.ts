@@ -58,6 +58,7 @@ const partTags = [
  * @cssproperty --zc-dashboard-card-border - The border around each part.
  *
  * @event zc-region-select - A region was chosen on the map or in the pairs (from the part).
+ * @event zc-phase-select - A phase was opened or closed in the timeline (from the part; `detail.phase` is its id).
  * @event zc-feed-load - The feed is shown.
  * @event zc-feed-error - No feed can be shown.
  * @event zc-download - A CSV, SVG or PNG file is about to be saved (cancelable).
