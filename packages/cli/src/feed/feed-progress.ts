@@ -63,8 +63,11 @@ export function feedProgress(
   // Many regions share a target level, and the domain computes its line in Beijing time:
   // each answer is remembered rather than recomputed for every county.
   const memo = new Map<string, ReturnType<typeof progressStatus>>();
+  // And each region's target level, once per region rather than once per indicator.
+  const levels = new Map<string, ReturnType<typeof targetLevelOf>>();
   return figures.map(({ indicator, region, actual }) => {
-    const level = targetLevelOf(region, hierarchy, area);
+    if (!levels.has(region)) levels.set(region, targetLevelOf(region, hierarchy, area));
+    const level = levels.get(region);
     // A region without a target of its own: an empty stepped target gives `no-target`.
     const opts: ProgressOptions = level
       ? { ...thresholds, ...level }

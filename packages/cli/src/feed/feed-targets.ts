@@ -42,13 +42,15 @@ export function targetLevelOf(
  */
 export function feedTargets(hierarchy: RegionHierarchy, area: ReadonlySet<string>): FeedTarget[] {
   const out: FeedTarget[] = [];
+  // Each region's level, worked out once rather than for every indicator and phase.
+  const levels = hierarchy.regions.map((region) => targetLevelOf(region.code, hierarchy, area));
   for (const indicator of indicators) {
     for (const phase of phaseIds) {
-      for (const region of hierarchy.regions) {
-        const level = targetLevelOf(region.code, hierarchy, area);
-        if (!level) continue;
+      hierarchy.regions.forEach((region, r) => {
+        const level = levels[r];
+        if (!level) return;
         const target = targetFor(indicator.id as IndicatorId, phase, level);
-        if (!target) continue;
+        if (!target) return;
         // Keys in canonical (code-unit) order, as the feed's text has them: canonicalJson then
         // writes the object as it is instead of a sorted copy (thousands per feed).
         out.push({
@@ -60,7 +62,7 @@ export function feedTargets(hierarchy: RegionHierarchy, area: ReadonlySet<string
           region: region.code,
           value: target.value,
         });
-      }
+      });
     }
   }
   return out;

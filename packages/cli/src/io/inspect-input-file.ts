@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { LocatedProblem } from "./located-problem.js";
 
 /** What the first bytes of a file say it is. */
@@ -62,9 +62,14 @@ export async function readInputFile(
   displayName: string,
   options: InspectInputFileOptions = {},
 ): Promise<{ ok: true; kind: InputFileKind; bytes: Uint8Array } | Failure> {
-  return withCheckedFile(path, displayName, options, (fd) => {
-    const read = readFileSync(fd);
-    const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
+  return withCheckedFile(path, displayName, options, (fd, size) => {
+    // The size `stat` gave, read at once: readFileSync would ask for it a second time.
+    const read = Buffer.allocUnsafe(size);
+    let filled = 0;
+    for (let n = 1; n > 0 && filled < size; filled += n) {
+      n = readSync(fd, read, filled, size - filled, filled);
+    }
+    const bytes = new Uint8Array(read.buffer, read.byteOffset, filled);
     return { head: bytes.subarray(0, 8), result: { bytes } };
   });
 }
