@@ -5,7 +5,7 @@ import { cleanUp, feedUrl, mount, shadow } from "../../test/fixtures.js";
 import { makeFeed } from "../../test/make-feed.js";
 import type { ZcTestView } from "../../test/zc-test-view.js";
 import "../../test/zc-test-view.js";
-import { feedLoaderDefaults, resolveFeedUrl, sharedFeedLoader } from "../feed/feed-loader.js";
+import { feedLoaderDefaults, sharedFeedLoader } from "../feed/feed-loader.js";
 import type { ZcDownloadDetail } from "./events.js";
 
 const text = (el: Element) => shadow(el).textContent?.replace(/\s+/g, " ") ?? "";
@@ -90,7 +90,7 @@ describe("ZcElement", () => {
         expect(el.feedError?.kind).toBe("too-large");
         const alert = shadow(el).querySelector("[role=alert]")?.textContent ?? "";
         expect(alert).toContain(words);
-        expect(alert).toContain(resolveFeedUrl(url));
+        expect(alert).toContain(new URL(url, location.href).href);
         expect(alert).toContain("1 KB");
       } finally {
         loader.configure({ maxBytes: feedLoaderDefaults.maxBytes });
@@ -188,7 +188,7 @@ describe("ZcElement", () => {
 
   it("aborts its load when removed, without an error", async () => {
     const signals: (AbortSignal | null | undefined)[] = [];
-    const fetchSpy = vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch").mockImplementation((_input, init) => {
       signals.push(init?.signal);
       // Never answers: only the abort can end it.
       return new Promise((_, reject) =>

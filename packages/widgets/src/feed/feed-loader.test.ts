@@ -141,11 +141,11 @@ describe("FeedLoader size limit (maxBytes)", () => {
     expect(load.error.limit).toBe(maxBytes);
     if (declared) expect(load.error.size).toBe(feedBytes);
     else expect(load.error.size).toBeUndefined();
-    expect(load.error.message.en).toContain(resolveFeedUrl(url));
+    expect(load.error.message.en).toContain(new URL(url, location.href).href);
     expect(load.error.message.en).toContain(
       declared ? `(${Math.ceil(feedBytes / 1024)} KB; the limit is` : "(over the limit of",
     );
-    expect(load.error.message["zh-CN"]).toContain(resolveFeedUrl(url));
+    expect(load.error.message["zh-CN"]).toContain(new URL(url, location.href).href);
   });
 
   it.each([

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  niceCeiling,
-  rampColor,
-  sequentialScale,
-  sequentialScaleDefaults,
-} from "./sequential-scale.js";
+import { niceCeiling, rampColor, sequentialScale } from "./sequential-scale.js";
 
 describe("niceCeiling", () => {
   it.each([
@@ -50,7 +45,13 @@ describe("sequentialScale", () => {
       [300, 400],
       [400, 500],
     ]);
-    expect(scale.classes.map((c) => c.color)).toEqual(sequentialScaleDefaults.colors);
+    expect(scale.classes.map((c) => c.color)).toEqual([
+      "#ffffcc",
+      "#a1dab4",
+      "#41b6c4",
+      "#2c7fb8",
+      "#253494",
+    ]);
   });
 
   it.each([

@@ -65,7 +65,12 @@ export function stateStories(tag: string, staleKey = tag) {
       args: { theme: "dark" },
       globals: { backgrounds: { value: "dark" } },
       play: async (context) => {
-        await ready(context);
+        const element = await ready(context);
+        // The dark theme's background: every channel of the element's colour well below mid-grey.
+        const channels = getComputedStyle(element).backgroundColor.match(/\d+/g)?.map(Number);
+        if (!channels || channels.slice(0, 3).some((c) => c > 64)) {
+          throw new Error(`not dark: ${getComputedStyle(element).backgroundColor}`);
+        }
       },
     },
     Loading: {

@@ -110,6 +110,9 @@ describe("elements given a malformed feed", () => {
     );
     expect(stat?.feedError?.kind).toBe("too-large");
     expect(stat?.feedError?.limit).toBe(feedLoaderDefaults.maxBytes);
+    // Refused on its declared length (the error says the size): a body read to the end and then
+    // refused would leave the size unknown.
+    expect(stat?.feedError?.size).toBe(new Blob([fiftyMegabyteFeedJson()]).size);
   }, 120_000);
 
   it("show the problems of a 50 MB feed when the page has raised the size limit", async () => {

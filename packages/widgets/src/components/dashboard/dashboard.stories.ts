@@ -59,7 +59,8 @@ export const City: Story = {
   name: "Focused on a city (Meizhou)",
   args: { region: "441400" },
   play: async (context) => {
-    await settled(context, "ready");
+    const element = await settled(context, "ready");
+    if (!part(element, "focus").textContent?.includes("梅州市")) throw new Error("not Meizhou");
   },
 };
 
@@ -67,7 +68,10 @@ export const CityMap: Story = {
   name: "City-level map",
   args: { "map-level": "city" },
   play: async (context) => {
-    await settled(context, "ready");
+    const element = await settled(context, "ready");
+    const map = element.shadowRoot?.querySelector("zc-progress-map");
+    const cells = map?.shadowRoot?.querySelectorAll("g.cell").length;
+    if (cells !== 21) throw new Error(`expected 21 city cells, got ${cells}`);
   },
 };
 

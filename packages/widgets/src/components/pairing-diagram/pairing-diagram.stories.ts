@@ -42,8 +42,7 @@ export const Pairs: Story = {
   name: "Pairs (choose a city)",
   play: async (context) => {
     const element = await settled(context, "ready");
-    const city = element.shadowRoot?.querySelector('[part~="city"]');
-    if (!city) throw new Error("no city button");
+    const city = part(element, "city");
     const chosen: string[] = [];
     element.addEventListener("zc-region-select", (event) => chosen.push(event.detail.region));
     await context.userEvent.click(city);
@@ -55,7 +54,13 @@ export const Selected: Story = {
   name: "A city selected (Meizhou)",
   args: { selected: "441400" },
   play: async (context) => {
-    await settled(context, "ready");
+    const element = await settled(context, "ready");
+    const pressed = [...(element.shadowRoot?.querySelectorAll('[part~="city"]') ?? [])]
+      .filter((city) => city.getAttribute("aria-pressed") === "true")
+      .map((city) => city.textContent?.trim());
+    if (pressed.length === 0 || !pressed.every((name) => name === "梅州市")) {
+      throw new Error(`Meizhou not shown as selected: ${pressed.join()}`);
+    }
   },
 };
 

@@ -40,8 +40,7 @@ export const Phases: Story = {
   name: "Phases (open one)",
   play: async (context) => {
     const element = await settled(context, "ready");
-    const button = element.shadowRoot?.querySelector('[part~="phase-button"]');
-    if (!button) throw new Error("no phase button");
+    const button = part(element, "phase-button");
     const opened: string[] = [];
     element.addEventListener("zc-phase-select", (event) => opened.push(event.detail.phase));
     const before = button.getAttribute("aria-expanded");

@@ -71,7 +71,9 @@ export const CountyLevel: Story = {
 export const CityLevel: Story = {
   args: { level: "city" },
   play: async (context) => {
-    await settled(context, "ready");
+    const element = await settled(context, "ready");
+    const cells = element.shadowRoot?.querySelectorAll("g.cell").length;
+    if (cells !== 21) throw new Error(`expected 21 city cells, got ${cells}`);
   },
 };
 
@@ -81,6 +83,9 @@ export const ByValue: Story = {
   play: async (context) => {
     const element = await settled(context, "ready");
     part(element, "legend");
+    if (!element.shadowRoot?.querySelector('g.cell [class*="fill-class-"]')) {
+      throw new Error("no cell is coloured by value class");
+    }
   },
 };
 

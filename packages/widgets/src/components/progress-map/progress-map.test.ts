@@ -69,6 +69,9 @@ describe("<zc-progress-map>", () => {
   it("has no axe violations at city level, in English, with a tooltip shown", async () => {
     const el = await mountMap({ level: "city", lang: "en" });
     cellOf(el, "441400").focus();
+    const tooltip = shadow(el).querySelector<HTMLElement>("[part=tooltip]");
+    expect(tooltip?.hidden).toBe(false);
+    expect(tooltip?.textContent).toContain("Meizhou");
     await expectNoAxeViolations(el);
   });
 

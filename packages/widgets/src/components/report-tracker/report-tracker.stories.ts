@@ -42,7 +42,9 @@ export const LastMonths: Story = {
   name: "The last six months",
   play: async (context) => {
     const element = await settled(context, "ready");
-    part(element, "grid");
+    // The unit's column and the count column, and one per month.
+    const months = part(element, "grid").querySelectorAll("thead th").length - 2;
+    if (months !== 6) throw new Error(`expected 6 months, got ${months}`);
     part(element, "legend");
   },
 };
@@ -51,7 +53,9 @@ export const LastYear: Story = {
   name: "The last twelve months",
   args: { months: 12 },
   play: async (context) => {
-    await settled(context, "ready");
+    const element = await settled(context, "ready");
+    const months = part(element, "grid").querySelectorAll("thead th").length - 2;
+    if (months !== 12) throw new Error(`expected 12 months, got ${months}`);
   },
 };
 
