@@ -23,8 +23,9 @@ export async function tileCells() {
 export function syntheticFeed(cells) {
   const next = random(20160720);
   const months = [];
-  for (let y = 2016, m = 8; y < 2019; m === 12 ? ((m = 1), y++) : m++) {
-    months.push(`${y}-${String(m).padStart(2, "0")}`);
+  for (let i = 0; i < 29; i++) {
+    const m = 7 + i; // months since 2016-01, 0-based: 2016-08 … 2018-12
+    months.push(`${2016 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`);
   }
   const text = (zh, en = zh) => ({ "zh-CN": zh, en });
   const cityNames = new Map(

@@ -25,8 +25,9 @@ function pathsOf(root: unknown): Path[] {
   const out: Path[] = [];
   const walk = (node: unknown, path: Path) => {
     out.push(path);
-    if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
-    else if (node && typeof node === "object") {
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) walk(child, [...path, i]);
+    } else if (node && typeof node === "object") {
       for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
     }
   };

@@ -324,7 +324,9 @@ export function strictObject(shape: Readonly<Record<string, ShapeCheck>>): Shape
     }
     let unknownKeys: string[] | undefined;
     for (const key in input) {
-      if (!Object.hasOwn(shape, key)) (unknownKeys ??= []).push(key);
+      if (Object.hasOwn(shape, key)) continue;
+      unknownKeys ??= [];
+      unknownKeys.push(key);
     }
     if (unknownKeys) report(context, { code: "unrecognized_keys", keys: unknownKeys });
     return copy;

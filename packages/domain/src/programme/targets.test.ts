@@ -52,7 +52,7 @@ describe("targets (§四 and §三)", () => {
   });
 
   it("quotes the notice with the figure it states", () => {
-    const words: Record<number, string> = { 3500: "3500", 10_000: "1万", 30_000: "3万" };
+    const words: Record<number, string> = { 3500: "3500", 10000: "1万", 30000: "3万" };
     for (const t of targets.filter((x) => !x.derived)) {
       expect(t.quote).toContain(words[t.value] ?? String(t.value));
     }

@@ -200,7 +200,7 @@ export abstract class ZcElement extends LitElement {
   }
 
   // Many elements given their feed at once render in frame-sized slices (render-slices.ts).
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<void> | undefined {
     return renderInSlice(() => super.scheduleUpdate());
   }
 

@@ -203,8 +203,11 @@ describe("tileGridLayout", () => {
       for (const b of nearest) pairs.add([a.code, b.code].sort().join(","));
     }
     const kept = [...pairs].filter((pair) => {
-      const [a, b] = pair.split(",").map((code) => cells.get(code as string) as TileCell);
-      return Math.max(Math.abs(a!.column - b!.column), Math.abs(a!.row - b!.row)) <= 1;
+      const [a, b] = pair.split(",").map((code) => cells.get(code) as TileCell) as [
+        TileCell,
+        TileCell,
+      ];
+      return Math.max(Math.abs(a.column - b.column), Math.abs(a.row - b.row)) <= 1;
     });
     expect(kept.length / pairs.size).toBeGreaterThan(0.85);
   });

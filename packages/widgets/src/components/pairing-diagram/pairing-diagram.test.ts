@@ -49,7 +49,7 @@ describe("<zc-pairing-diagram>", () => {
     const link = shadow(el).querySelector(`.link.${confidence}`);
     expect(link?.getAttribute("stroke-dasharray")).toBe(dash);
     expect(getComputedStyle(link as Element).strokeDasharray).toBe(
-      dash === "none" ? "none" : dash.replace(" ", "px, ") + "px",
+      dash === "none" ? "none" : `${dash.replace(" ", "px, ")}px`,
     );
   });
 

@@ -1,6 +1,6 @@
 import type { FeedCell, FeedTarget, Locale, PublicFeed } from "@zhucan/domain";
 import { html, nothing, type PropertyDeclarations, svg } from "lit";
-import { type DataTableCell, feedCell, numberCell, textCell } from "../../base/data-table.js";
+import { feedCell, numberCell, textCell } from "../../base/data-table.js";
 import { ZcElement, type ZcEmptyView, type ZcView } from "../../base/zc-element.js";
 import {
   cellAt,
