@@ -27,6 +27,19 @@ export async function visit(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
   await settleElements(page);
+  // A map with partner boundaries draws them after it has settled (the boundary code and file
+  // load later): wait until no map still says it is loading them, so that the report (and any
+  // policy violation of the boundary drawing) covers them.
+  await page.waitForFunction(() => {
+    const loading = (root: Document | ShadowRoot): boolean =>
+      [...root.querySelectorAll("*")].some(
+        (e) =>
+          e.shadowRoot !== null &&
+          (/正在加载地图边界|Loading the boundaries/.test(e.shadowRoot.textContent ?? "") ||
+            loading(e.shadowRoot)),
+      );
+    return !loading(document);
+  });
   const report = await page.evaluate(() => {
     const w = window as unknown as { __violations: string[]; __errors: string[] };
     const top = [...document.querySelectorAll("main > [src]")];

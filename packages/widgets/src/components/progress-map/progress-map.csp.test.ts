@@ -45,7 +45,11 @@ beforeAll(async () => {
   violations.length = 0;
 });
 
-afterAll(() => document.removeEventListener("securitypolicyviolation", record));
+afterAll(async () => {
+  // Nothing reported after the last test's check.
+  expect(await settledViolations()).toEqual([]);
+  document.removeEventListener("securitypolicyviolation", record);
+});
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -54,10 +58,22 @@ const fillOf = (el: Element, code: string) =>
     shadow(el).querySelector(`g.cell[data-code="${code}"] .fill`) as Element,
   ).getPropertyValue("fill");
 
-// Violations are reported asynchronously (in a task after the one that caused them).
+// Violations are reported asynchronously (in a task after the one that caused them), in the
+// order they happened: a probe violation caused now arrives after every earlier one, so once it
+// is seen nothing earlier can still be on its way.
+let probes = 0;
 const settledViolations = async () => {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  return violations.splice(0);
+  probes += 1;
+  const probe = document.createElement("p");
+  probe.dataset.cspProbe = String(probes);
+  document.body.append(probe);
+  probe.setAttribute("style", "color: rgb(1, 2, 3)");
+  const marker = `data-csp-probe="${probes}"`;
+  await vi.waitFor(() => expect(violations.some((v) => v.where.includes(marker))).toBe(true), {
+    timeout: 10_000,
+  });
+  probe.remove();
+  return violations.splice(0).filter((v) => !v.where.includes("data-csp-probe"));
 };
 
 describe(`<zc-progress-map> under "${policy}"`, () => {
