@@ -46,10 +46,15 @@ export function feedTargets(hierarchy: RegionHierarchy, area: ReadonlySet<string
   const levels = hierarchy.regions.map((region) => targetLevelOf(region.code, hierarchy, area));
   for (const indicator of indicators) {
     for (const phase of phaseIds) {
+      // And each level's target once per indicator and phase: most counties share theirs.
+      const targets = new Map<string, ReturnType<typeof targetFor>>();
       hierarchy.regions.forEach((region, r) => {
         const level = levels[r];
         if (!level) return;
-        const target = targetFor(indicator.id as IndicatorId, phase, level);
+        const key = `${level.level} ${level.counties}`;
+        if (!targets.has(key))
+          targets.set(key, targetFor(indicator.id as IndicatorId, phase, level));
+        const target = targets.get(key);
         if (!target) return;
         // Keys in canonical (code-unit) order, as the feed's text has them: canonicalJson then
         // writes the object as it is instead of a sorted copy (thousands per feed).

@@ -91,7 +91,8 @@ export function propagateBounds(
     factsOf[(filled[b] as number)++] = nEq + i;
   });
   const queued = new Uint8Array(total).fill(1);
-  const queue: number[] = Array.from({ length: total }, (_, f) => f);
+  const queue: number[] = [];
+  for (let f = 0; f < total; f++) queue.push(f);
   let head = 0;
   const tighten = (v: number, lo: number, hi: number): boolean => {
     let changed = false;

@@ -99,11 +99,12 @@ function exposuresOf(
   // Any hidden figure a linear combination recomputes is reported (the "suppressed" ones too:
   // hiding them would be pointless, and it narrows what is left); "<5" ones also by their range.
   if (exact) {
-    const primary = new Set(facts.primaryVars.map(([, v]) => v));
+    const primary = new Uint8Array(facts.size);
+    for (const [, v] of facts.primaryVars) primary[v] = 1;
     for (const [cell, v] of facts.hiddenVars) {
       // Off the cycles, bound propagation is exact: a point range is a recomputed figure.
       const pinned = exact[v] || bounds.lower[v] === bounds.upper[v];
-      if (primary.has(v) || !pinned) continue;
+      if (primary[v] === 1 || !pinned) continue;
       exposures.push({
         cell,
         lower: bounds.lower[v] as number,

@@ -98,7 +98,11 @@ export function equationsInCycles(
   size: number,
   equations: readonly LinearEquation[],
 ): LinearEquation[] {
-  const parent = Array.from({ length: size + equations.length }, (_, i) => i);
+  // Union–find over unknowns (0…size−1) and equations (size…), then per component its
+  // equations and unknowns (nodes) and incidences (edges), in typed arrays: an audit runs this
+  // each time the bounds find nothing.
+  const parent = new Int32Array(size + equations.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r] as number;
@@ -110,24 +114,22 @@ export function equationsInCycles(
     }
     return r;
   };
-  equations.forEach((eq, e) => {
-    for (const v of eq.vars) parent[find(v)] = find(size + e);
-  });
-  const nodes = new Map<number, number>();
-  const edges = new Map<number, number>();
-  const used = new Set<number>();
-  equations.forEach((eq, e) => {
-    const root = find(size + e);
-    nodes.set(root, (nodes.get(root) ?? 0) + 1);
-    edges.set(root, (edges.get(root) ?? 0) + eq.vars.length);
-    for (const v of eq.vars) used.add(v);
-  });
-  for (const v of used) {
-    const root = find(v);
-    nodes.set(root, (nodes.get(root) ?? 0) + 1);
+  for (let e = 0; e < equations.length; e++) {
+    for (const v of (equations[e] as LinearEquation).vars) parent[find(v)] = find(size + e);
   }
+  const nodes = new Int32Array(parent.length);
+  const edges = new Int32Array(parent.length);
+  const used = new Uint8Array(size);
+  for (let e = 0; e < equations.length; e++) {
+    const root = find(size + e);
+    const vars = (equations[e] as LinearEquation).vars;
+    (nodes[root] as number)++;
+    (edges[root] as number) += vars.length;
+    for (const v of vars) used[v] = 1;
+  }
+  for (let v = 0; v < size; v++) if (used[v] === 1) (nodes[find(v)] as number)++;
   return equations.filter((_, e) => {
     const root = find(size + e);
-    return (edges.get(root) ?? 0) >= (nodes.get(root) ?? 0);
+    return (edges[root] as number) >= (nodes[root] as number);
   });
 }
