@@ -31,6 +31,10 @@ describe("readSharedStrings reads plain items by a pattern as the scanner reads 
       "plain and preserved text",
       '<sst><si><t>姓名</t></si><si><t xml:space="preserve"> a </t></si></sst>',
     ],
+    [
+      "preserved text around plain and empty items",
+      '<sst><si><t xml:space="preserve"></t></si><si><t>x</t></si><si><t xml:space="preserve">甲 乙</t></si></sst>',
+    ],
     ["empty text", "<sst><si><t></t></si></sst>"],
     ["escapes", "<sst><si><t>a_x000A_b</t></si><si><t>&lt;&amp;</t></si></sst>"],
     [
@@ -56,6 +60,8 @@ describe("readSharedStrings reads plain items by a pattern as the scanner reads 
       "中",
       "_x0041_",
       "<t>",
+      '<t xml:space="preserve">',
+      ' xml:space="preserve"',
       "</t>",
       "<si>",
       "</si>",
