@@ -93,16 +93,19 @@ export function aggregateIndicator(
       const rows = cityRows[ci] as number[];
       let any = false;
       let all = true;
-      for (const r of rows) {
-        const has = values[r * monthCount + m] !== null;
+      // Indexed loops (here and below): `for…of` costs an iterator result a step until the
+      // engine compiles this, and it runs for every month of every city of every indicator.
+      for (let k = 0; k < rows.length; k++) {
+        const has = values[(rows[k] as number) * monthCount + m] !== null;
         any ||= has;
         all &&= has;
       }
       provinceAny ||= any;
       provinceAll &&= all;
       const unitCells: number[] = [];
-      for (const cells of cityLatest[ci] as ((number | undefined)[] | undefined)[]) {
-        const c = cells?.[m];
+      const latestCells = cityLatest[ci] as ((number | undefined)[] | undefined)[];
+      for (let k = 0; k < latestCells.length; k++) {
+        const c = latestCells[k]?.[m];
         if (c !== undefined) unitCells.push(c);
       }
       const single = city.units.length === 1 && city.units[0] === city.code;

@@ -100,12 +100,20 @@ export function countyValues(
   ordered.sort((a, b) =>
     byReportOrder(a, b, receipts.get(a) as number | "", receipts.get(b) as number | ""),
   );
-  for (const report of ordered) {
+  // Indexed loops: every count of every report passes here, mostly before the engine has
+  // compiled this, when `for…of` costs an iterator result a step.
+  for (let k = 0; k < ordered.length; k++) {
+    const report = ordered[k] as MonthlyReport;
     const m = index.get(report.month) as number;
-    for (const row of report.counties) {
+    const rows = report.counties;
+    for (let c = 0; c < rows.length; c++) {
+      const row = rows[c] as MonthlyReport["counties"][number];
       unitOf.set(row.county, report.unit);
       const series = seriesOf(row.county);
-      for (const id of reportedIndicatorIds) series[id][m] = row.counts[id];
+      for (let i = 0; i < reportedIndicatorIds.length; i++) {
+        const id = reportedIndicatorIds[i] as ReportedIndicatorId;
+        series[id][m] = row.counts[id];
+      }
     }
   }
   const restatements: Restatement[] = [];

@@ -53,7 +53,12 @@ export function readCountyTable(
   let total: { row: number; counts: Partial<Counts> } | undefined;
   const readRowCounts = (row: number) => {
     const counts: Partial<Counts> = {};
-    for (const [column, id] of indicatorCells) {
+    // Indexed, not destructured: a destructured pair costs an iterator until the engine compiles
+    // this, and every county row of every report goes through it.
+    for (let k = 0; k < indicatorCells.length; k++) {
+      const cell = indicatorCells[k] as [number, ReportedIndicatorId];
+      const column = cell[0];
+      const id = cell[1];
       const reading = readCount(cellAt(grid, row, column));
       if (reading.ok) counts[id] = reading.value;
       else {

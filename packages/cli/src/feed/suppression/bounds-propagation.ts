@@ -75,21 +75,29 @@ export function propagateBounds(
   // As one flat list (the facts of unknown v are factsOf[firstFact[v]] up to the next one's
   // start), in fact order: an audit runs this dozens of times per indicator.
   const firstFact = new Int32Array(facts.size + 1);
-  for (const eq of facts.equations) for (const v of eq.vars) (firstFact[v + 1] as number)++;
-  for (const [a, b] of facts.orderings) {
-    (firstFact[a + 1] as number)++;
-    (firstFact[b + 1] as number)++;
+  // Indexed loops, pairs not destructured: this runs at every audit, mostly before the engine
+  // has compiled it, when `for…of` and destructuring cost an iterator a step.
+  for (let f = 0; f < nEq; f++) {
+    const vars = (facts.equations[f] as LinearEquation).vars;
+    for (let k = 0; k < vars.length; k++) (firstFact[(vars[k] as number) + 1] as number)++;
+  }
+  for (let o = 0; o < facts.orderings.length; o++) {
+    const pair = facts.orderings[o] as readonly [number, number];
+    (firstFact[pair[0] + 1] as number)++;
+    (firstFact[pair[1] + 1] as number)++;
   }
   for (let v = 0; v < facts.size; v++) (firstFact[v + 1] as number) += firstFact[v] as number;
   const factsOf = new Int32Array(firstFact[facts.size] as number);
   const filled = firstFact.slice(0, facts.size);
-  facts.equations.forEach((eq, f) => {
-    for (const v of eq.vars) factsOf[(filled[v] as number)++] = f;
-  });
-  facts.orderings.forEach(([a, b], i) => {
-    factsOf[(filled[a] as number)++] = nEq + i;
-    factsOf[(filled[b] as number)++] = nEq + i;
-  });
+  for (let f = 0; f < nEq; f++) {
+    const vars = (facts.equations[f] as LinearEquation).vars;
+    for (let k = 0; k < vars.length; k++) factsOf[(filled[vars[k] as number] as number)++] = f;
+  }
+  for (let o = 0; o < facts.orderings.length; o++) {
+    const pair = facts.orderings[o] as readonly [number, number];
+    factsOf[(filled[pair[0]] as number)++] = nEq + o;
+    factsOf[(filled[pair[1]] as number)++] = nEq + o;
+  }
   const queued = new Uint8Array(total).fill(1);
   const queue: number[] = [];
   for (let f = 0; f < total; f++) queue.push(f);
@@ -129,7 +137,9 @@ export function propagateBounds(
     if (f < nEq) {
       propagateEquation(facts.equations[f] as LinearEquation, lower, upper, tighten);
     } else {
-      const [a, b] = facts.orderings[f - nEq] as readonly [number, number];
+      const pair = facts.orderings[f - nEq] as readonly [number, number];
+      const a = pair[0];
+      const b = pair[1];
       tighten(b, lower[a] as number, Number.POSITIVE_INFINITY);
       tighten(a, Number.NEGATIVE_INFINITY, upper[b] as number);
     }

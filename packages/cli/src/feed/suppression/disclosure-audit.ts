@@ -99,9 +99,16 @@ function exposuresOf(
   // Any hidden figure a linear combination recomputes is reported (the "suppressed" ones too:
   // hiding them would be pointless, and it narrows what is left); "<5" ones also by their range.
   if (exact) {
+    // Pairs indexed, not destructured (here and below): a destructured pair costs an iterator
+    // until the engine compiles this, and an audit runs dozens of times per indicator.
     const primary = new Uint8Array(facts.size);
-    for (const [, v] of facts.primaryVars) primary[v] = 1;
-    for (const [cell, v] of facts.hiddenVars) {
+    for (let k = 0; k < facts.primaryVars.length; k++) {
+      primary[(facts.primaryVars[k] as readonly [number, number])[1]] = 1;
+    }
+    for (let k = 0; k < facts.hiddenVars.length; k++) {
+      const pair = facts.hiddenVars[k] as readonly [number, number];
+      const cell = pair[0];
+      const v = pair[1];
       // Off the cycles, bound propagation is exact: a point range is a recomputed figure.
       const pinned = exact[v] || bounds.lower[v] === bounds.upper[v];
       if (primary[v] === 1 || !pinned) continue;
@@ -113,7 +120,10 @@ function exposuresOf(
       });
     }
   }
-  for (const [cell, v] of facts.primaryVars) {
+  for (let k = 0; k < facts.primaryVars.length; k++) {
+    const pair = facts.primaryVars[k] as readonly [number, number];
+    const cell = pair[0];
+    const v = pair[1];
     const lower = bounds.lower[v] as number;
     const upper = bounds.upper[v] as number;
     const full = lower <= 1 && upper >= threshold - 1;

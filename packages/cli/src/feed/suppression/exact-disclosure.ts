@@ -115,7 +115,8 @@ export function equationsInCycles(
     return r;
   };
   for (let e = 0; e < equations.length; e++) {
-    for (const v of (equations[e] as LinearEquation).vars) parent[find(v)] = find(size + e);
+    const vars = (equations[e] as LinearEquation).vars;
+    for (let k = 0; k < vars.length; k++) parent[find(vars[k] as number)] = find(size + e);
   }
   const nodes = new Int32Array(parent.length);
   const edges = new Int32Array(parent.length);
@@ -125,7 +126,7 @@ export function equationsInCycles(
     const vars = (equations[e] as LinearEquation).vars;
     (nodes[root] as number)++;
     (edges[root] as number) += vars.length;
-    for (const v of vars) used[v] = 1;
+    for (let k = 0; k < vars.length; k++) used[vars[k] as number] = 1;
   }
   for (let v = 0; v < size; v++) if (used[v] === 1) (nodes[find(v)] as number)++;
   return equations.filter((_, e) => {

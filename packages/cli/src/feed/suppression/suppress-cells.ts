@@ -96,7 +96,8 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
     const eq = equations[e];
     if (!eq) return 0;
     let count = hiddenUnknown(eq.total) ? 1 : 0;
-    for (const part of eq.parts) if (hiddenUnknown(part)) count++;
+    // Indexed: asked of every equation at every pass, mostly before the engine compiles it.
+    for (let k = 0; k < eq.parts.length; k++) if (hiddenUnknown(eq.parts[k] as number)) count++;
     return count;
   };
   // How far a cell's figure could move down and up once hidden, before the published figures
