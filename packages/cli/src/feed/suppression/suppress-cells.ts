@@ -1,5 +1,5 @@
 import { type CellGrid, type CellStatus, cellStatus, type PreviousGrid } from "./cell-grid.js";
-import { auditSuppression, knownFromPrevious } from "./disclosure-audit.js";
+import { auditSuppression, type Exposure, knownFromPrevious } from "./disclosure-audit.js";
 
 /** Options of {@link suppressCells}. */
 export interface SuppressCellsOptions {
@@ -52,38 +52,11 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
   const threshold = options.threshold ?? suppressCellsDefaults.threshold;
   const previous = options.previous;
   const { values, monthCount, equations } = grid;
-  const status = new Uint8Array(values.length);
-  const totalOf = new Int32Array(values.length).fill(-1);
-  // Most cells are part of one equation or none: one shared empty list for the latter.
-  const none: readonly number[] = [];
-  const equationsWithPart: (readonly number[])[] = new Array(values.length).fill(none);
-  equations.forEach((eq, e) => {
-    totalOf[eq.total] = e;
-    for (const part of eq.parts) {
-      const list = equationsWithPart[part];
-      if (list === none) equationsWithPart[part] = [e];
-      else (list as number[]).push(e);
-    }
-  });
-  // Its own month's equation first: a part carried into later totals comes after (each group
-  // in equation order, as the lists were built).
-  for (let cell = 0; cell < values.length; cell++) {
-    const list = equationsWithPart[cell] as readonly number[];
-    if (list.length < 2) continue;
-    const month = cell % monthCount;
-    const sameMonth = (e: number) =>
-      (equations[e] as (typeof equations)[number]).total % monthCount === month;
-    if (list.every(sameMonth) || !list.some(sameMonth)) continue;
-    equationsWithPart[cell] = [...list.filter(sameMonth), ...list.filter((e) => !sameMonth(e))];
-  }
-
-  for (let cell = 0; cell < values.length; cell++) {
-    const v = values[cell];
-    const region = Math.floor(cell / monthCount);
-    if (grid.countyLevel[region] && v != null && v >= 1 && v < threshold) {
-      status[cell] = cellStatus.primary;
-    }
-  }
+  // The loops over every cell and equation, and the rounds below, are in functions of their
+  // own: this one then runs too briefly for the engine to compile it whole (with every helper
+  // below inlined), which cost more than it saved (bench/cli/build.mjs).
+  const { totalOf, equationsWithPart } = equationsOfCells(grid);
+  const status = primaryPattern(grid, threshold);
 
   const known = (cell: number) => knownFromPrevious(previous, values, cell);
   const hiddenUnknown = (cell: number) => status[cell] !== cellStatus.published && !known(cell);
@@ -183,19 +156,7 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
       .sort((a, b) => (values[a] as number) - (values[b] as number) || a - b)[0];
 
   // Step 2: the classic rule, equation by equation, until every total with a hidden cell has two.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let e = 0; e < equations.length; e++) {
-      if (hiddenCount(e) !== 1) continue;
-      const eq = equations[e] as (typeof equations)[number];
-      const part = rankedParts(e)[0];
-      if (part !== undefined) hide(part);
-      else if (hideable(eq.total)) hide(eq.total);
-      else if (smallestPart(e) !== undefined) hide(smallestPart(e) as number);
-      else continue;
-      changed = true;
-    }
-  }
+  classicRule();
 
   // Step 3: audit and widen until nothing can be narrowed; the exact linear-algebra check runs
   // once the bounds are safe (it is the costlier one), and the loop resumes if it finds anything.
@@ -204,6 +165,27 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
       exact: "after-bounds",
     });
     if (exposures.length === 0) return status;
+    widenRound(exposures);
+  }
+
+  function classicRule(): void {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let e = 0; e < equations.length; e++) {
+        if (hiddenCount(e) !== 1) continue;
+        const eq = equations[e] as (typeof equations)[number];
+        const part = rankedParts(e)[0];
+        if (part !== undefined) hide(part);
+        else if (hideable(eq.total)) hide(eq.total);
+        else if (smallestPart(e) !== undefined) hide(smallestPart(e) as number);
+        else continue;
+        changed = true;
+      }
+    }
+  }
+
+  // One round of step 3, for what the audit found.
+  function widenRound(exposures: readonly Exposure[]): void {
     // One cell per month and round: exposures of different months rarely share a remedy, and
     // a second look after each round avoids hiding more than needed. An exposure may come from
     // another month (a count cannot fall), so one with nothing left around it is skipped; if
@@ -217,7 +199,7 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
       hide(cell);
       touched.add(month);
     }
-    if (touched.size > 0) continue;
+    if (touched.size > 0) return;
     let cell: number | undefined;
     for (const exposure of exposures) {
       const m = exposure.cell % monthCount;
@@ -322,6 +304,51 @@ export function suppressCells(grid: CellGrid, options: SuppressCellsOptions = {}
     }
     return cells.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b)[0];
   }
+}
+
+// For each cell, the equation it is the total of (−1: none) and the equations it is a part of:
+// its own month's first, then the later totals it is carried into (each group in equation
+// order). Most cells are part of one equation or none: one shared empty list for the latter.
+function equationsOfCells(grid: CellGrid): {
+  totalOf: Int32Array;
+  equationsWithPart: (readonly number[])[];
+} {
+  const { values, monthCount, equations } = grid;
+  const totalOf = new Int32Array(values.length).fill(-1);
+  const none: readonly number[] = [];
+  const equationsWithPart: (readonly number[])[] = new Array(values.length).fill(none);
+  equations.forEach((eq, e) => {
+    totalOf[eq.total] = e;
+    for (const part of eq.parts) {
+      const list = equationsWithPart[part];
+      if (list === none) equationsWithPart[part] = [e];
+      else (list as number[]).push(e);
+    }
+  });
+  for (let cell = 0; cell < values.length; cell++) {
+    const list = equationsWithPart[cell] as readonly number[];
+    if (list.length < 2) continue;
+    const month = cell % monthCount;
+    const sameMonth = (e: number) =>
+      (equations[e] as (typeof equations)[number]).total % monthCount === month;
+    if (list.every(sameMonth) || !list.some(sameMonth)) continue;
+    equationsWithPart[cell] = [...list.filter(sameMonth), ...list.filter((e) => !sameMonth(e))];
+  }
+  return { totalOf, equationsWithPart };
+}
+
+// Step 1: every county-level count from 1 to threshold − 1 is primary.
+function primaryPattern(grid: CellGrid, threshold: number): Uint8Array {
+  const { values, monthCount } = grid;
+  const status = new Uint8Array(values.length);
+  for (let cell = 0; cell < values.length; cell++) {
+    const v = values[cell];
+    const region = Math.floor(cell / monthCount);
+    if (grid.countyLevel[region] && v != null && v >= 1 && v < threshold) {
+      status[cell] = cellStatus.primary;
+    }
+  }
+  return status;
 }
 
 /**
