@@ -49,25 +49,14 @@ export function aggregateIndicator(
   const equations: CellEquation[] = [];
 
   const unitCodes = hierarchy.cities.flatMap((c) => c.units);
-  for (const code of unitCodes) {
-    const series = seriesOf(code);
-    const r = regionIndex.get(code) as number;
-    countyLevel[r] = true;
-    for (let m = 0; m < monthCount; m++) values[r * monthCount + m] = series?.[m] ?? null;
-  }
-  // The cell standing for a unit in month m: its own, or (carry-forward) its latest earlier one.
+  // The loops over every unit and month are functions of their own: this one then runs too
+  // briefly for the engine to compile it, once per indicator, which cost more than it saved.
   const latest = new Map<string, (number | undefined)[]>();
   for (const code of unitCodes) {
     const r = regionIndex.get(code) as number;
-    const out: (number | undefined)[] = [];
-    let last: number | undefined;
-    for (let m = 0; m < monthCount; m++) {
-      if (values[r * monthCount + m] !== null) last = r * monthCount + m;
-      out.push(
-        missing === "carry-forward" ? last : values[r * monthCount + m] !== null ? last : undefined,
-      );
-    }
-    latest.set(code, out);
+    countyLevel[r] = true;
+    fillUnitRow(values, r, monthCount, seriesOf(code));
+    latest.set(code, latestCellsOfUnit(values, r, monthCount, missing));
   }
 
   // Sums `parts` into `total` when the rule says there is a figure; returns whether there is.
@@ -123,4 +112,32 @@ export function aggregateIndicator(
     sum(cellOf(hierarchy.province, m), provinceParts, provinceAny, provinceAll);
   }
   return { regionCount: hierarchy.regions.length, monthCount, values, countyLevel, equations };
+}
+
+// A unit's row of the grid: its figure each month, `null` where it has none.
+function fillUnitRow(
+  values: (number | null)[],
+  r: number,
+  monthCount: number,
+  series: MonthlySeries | undefined,
+): void {
+  for (let m = 0; m < monthCount; m++) values[r * monthCount + m] = series?.[m] ?? null;
+}
+
+// The cell standing for a unit in each month m: its own, or (carry-forward) its latest earlier one.
+function latestCellsOfUnit(
+  values: readonly (number | null)[],
+  r: number,
+  monthCount: number,
+  missing: "carry-forward" | "null",
+): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  let last: number | undefined;
+  for (let m = 0; m < monthCount; m++) {
+    if (values[r * monthCount + m] !== null) last = r * monthCount + m;
+    out.push(
+      missing === "carry-forward" ? last : values[r * monthCount + m] !== null ? last : undefined,
+    );
+  }
+  return out;
 }

@@ -100,21 +100,11 @@ export function countyValues(
   ordered.sort((a, b) =>
     byReportOrder(a, b, receipts.get(a) as number | "", receipts.get(b) as number | ""),
   );
-  // Indexed loops: every count of every report passes here, mostly before the engine has
-  // compiled this, when `for…of` costs an iterator result a step.
+  // A report's counts are copied by a function of its own: this one then runs too briefly for
+  // the engine to compile it whole, once per release, which cost more than it saved.
   for (let k = 0; k < ordered.length; k++) {
     const report = ordered[k] as MonthlyReport;
-    const m = index.get(report.month) as number;
-    const rows = report.counties;
-    for (let c = 0; c < rows.length; c++) {
-      const row = rows[c] as MonthlyReport["counties"][number];
-      unitOf.set(row.county, report.unit);
-      const series = seriesOf(row.county);
-      for (let i = 0; i < reportedIndicatorIds.length; i++) {
-        const id = reportedIndicatorIds[i] as ReportedIndicatorId;
-        series[id][m] = row.counts[id];
-      }
-    }
+    copyCounts(report, index.get(report.month) as number, unitOf, seriesOf);
   }
   const restatements: Restatement[] = [];
   for (const report of ordered) {
@@ -137,4 +127,25 @@ export function countyValues(
     }
   }
   return { months, values, unitOf, restatements };
+}
+
+// Copies a report's counts into month `m` of its counties' series. Indexed loops: every count
+// of every report passes here, mostly before the engine has compiled this, when `for…of` costs
+// an iterator result a step.
+function copyCounts(
+  report: MonthlyReport,
+  m: number,
+  unitOf: Map<string, string>,
+  seriesOf: (county: string) => Record<ReportedIndicatorId, MonthlySeries>,
+): void {
+  const rows = report.counties;
+  for (let c = 0; c < rows.length; c++) {
+    const row = rows[c] as MonthlyReport["counties"][number];
+    unitOf.set(row.county, report.unit);
+    const series = seriesOf(row.county);
+    for (let i = 0; i < reportedIndicatorIds.length; i++) {
+      const id = reportedIndicatorIds[i] as ReportedIndicatorId;
+      series[id][m] = row.counts[id];
+    }
+  }
 }
