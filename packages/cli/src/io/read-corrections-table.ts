@@ -47,16 +47,8 @@ export function readCorrectionsTable(
     );
     return { corrections, rows, columns: {} };
   }
-  const columns = new Map<CorrectionKey, number>();
   const width = Math.max(...headerRows.map((r) => grid.rows[r - 1]?.length ?? 0));
-  for (let c = 1; c <= width; c++) {
-    for (const r of headerRows) {
-      const column = correctionColumns.find((k) =>
-        matchesLabel(cellText(cellAt(grid, r, c)), k.label),
-      );
-      if (column && !columns.has(column.key)) columns.set(column.key, c);
-    }
-  }
+  const columns = correctionColumnsOf(grid, headerRows, width);
   const missing = correctionColumns.filter((k) => !columns.has(k.key));
   for (const k of missing) {
     add(
@@ -118,4 +110,32 @@ export function readCorrectionsTable(
   }
   const letters = Object.fromEntries([...columns].map(([k, c]) => [k, columnLetter(c)]));
   return { corrections, rows, columns: letters };
+}
+
+// Every report of a folder carries the same corrections header: the columns found are
+// remembered by the header's texts (bounded, for odd files) and handed out again, unchanged.
+const columnsByHeader = new Map<string, ReadonlyMap<CorrectionKey, number>>();
+const columnsByHeaderSize = 64;
+
+// Each field's column: the first, left to right, whose header (in either header row) names it.
+function correctionColumnsOf(
+  grid: CellGrid,
+  headerRows: readonly number[],
+  width: number,
+): ReadonlyMap<CorrectionKey, number> {
+  const texts: string[][] = [];
+  for (let c = 1; c <= width; c++) texts.push(headerRows.map((r) => cellText(cellAt(grid, r, c))));
+  const key = JSON.stringify(texts);
+  const known = columnsByHeader.get(key);
+  if (known) return known;
+  const columns = new Map<CorrectionKey, number>();
+  texts.forEach((headers, i) => {
+    for (const text of headers) {
+      const column = correctionColumns.find((k) => matchesLabel(text, k.label));
+      if (column && !columns.has(column.key)) columns.set(column.key, i + 1);
+    }
+  });
+  if (columnsByHeader.size >= columnsByHeaderSize) columnsByHeader.clear();
+  columnsByHeader.set(key, columns);
+  return columns;
 }
