@@ -67,7 +67,6 @@ export function propagateBounds(
   const maxSweeps = options.maxSweeps ?? propagateBoundsDefaults.maxSweeps;
   const lower = [...facts.lower];
   const upper = [...facts.upper];
-  let consistent = true;
   // Facts are numbered equations first, then orderings; each unknown knows the facts it is in,
   // so that only the facts around a tightened unknown are looked at again (a worklist).
   const nEq = facts.equations.length;
@@ -98,58 +97,83 @@ export function propagateBounds(
     factsOf[(filled[pair[0]] as number)++] = nEq + o;
     factsOf[(filled[pair[1]] as number)++] = nEq + o;
   }
-  const queued = new Uint8Array(total).fill(1);
   const queue: number[] = [];
   for (let f = 0; f < total; f++) queue.push(f);
-  let head = 0;
-  const tighten = (v: number, lo: number, hi: number): boolean => {
-    let changed = false;
-    // Unknowns are integers: round inward, with a little room for floating error.
-    const l = Math.ceil(lo - 1e-9);
-    const h = Math.floor(hi + 1e-9);
-    if (l > (lower[v] as number)) {
-      lower[v] = l;
-      changed = true;
-    }
-    if (h < (upper[v] as number)) {
-      upper[v] = h;
-      changed = true;
-    }
-    if ((lower[v] as number) > (upper[v] as number)) consistent = false;
-    if (changed) {
-      for (let k = firstFact[v] as number; k < (firstFact[v + 1] as number); k++) {
-        const f = factsOf[k] as number;
-        if (!queued[f]) {
-          queued[f] = 1;
-          queue.push(f);
-        }
-      }
-    }
-    return changed;
+  const work: Worklist = {
+    lower,
+    upper,
+    firstFact,
+    factsOf,
+    queued: new Uint8Array(total).fill(1),
+    queue,
+    consistent: true,
   };
+  let head = 0;
 
   const budget = maxSweeps * Math.max(1, total);
   let steps = 0;
-  while (head < queue.length && consistent && steps < budget) {
-    const f = queue[head++] as number;
-    queued[f] = 0;
+  while (head < work.queue.length && work.consistent && steps < budget) {
+    const f = work.queue[head++] as number;
+    work.queued[f] = 0;
     steps++;
     if (f < nEq) {
-      propagateEquation(facts.equations[f] as LinearEquation, lower, upper, tighten);
+      propagateEquation(facts.equations[f] as LinearEquation, work);
     } else {
       const pair = facts.orderings[f - nEq] as readonly [number, number];
       const a = pair[0];
       const b = pair[1];
-      tighten(b, lower[a] as number, Number.POSITIVE_INFINITY);
-      tighten(a, Number.NEGATIVE_INFINITY, upper[b] as number);
+      tighten(work, b, lower[a] as number, Number.POSITIVE_INFINITY);
+      tighten(work, a, Number.NEGATIVE_INFINITY, upper[b] as number);
     }
     // Keep the queue from growing without bound.
-    if (head > 4096 && head * 2 > queue.length) {
-      queue.splice(0, head);
+    if (head > 4096 && head * 2 > work.queue.length) {
+      work.queue.splice(0, head);
       head = 0;
     }
   }
-  return { lower, upper, converged: head >= queue.length, consistent };
+  return { lower, upper, converged: head >= work.queue.length, consistent: work.consistent };
+}
+
+// The state of one propagation. Its steps are functions of the module, given this, rather than
+// closures made anew at each audit: code the engine compiled for one closure was thrown away
+// at the next audit's ("wrong call target"), and compiled again.
+interface Worklist {
+  readonly lower: number[];
+  readonly upper: number[];
+  readonly firstFact: Int32Array;
+  readonly factsOf: Int32Array;
+  readonly queued: Uint8Array;
+  readonly queue: number[];
+  consistent: boolean;
+}
+
+// Narrows unknown v to [lo, hi] and queues its facts again when that changed anything.
+function tighten(work: Worklist, v: number, lo: number, hi: number): boolean {
+  const { lower, upper } = work;
+  let changed = false;
+  // Unknowns are integers: round inward, with a little room for floating error.
+  const l = Math.ceil(lo - 1e-9);
+  const h = Math.floor(hi + 1e-9);
+  if (l > (lower[v] as number)) {
+    lower[v] = l;
+    changed = true;
+  }
+  if (h < (upper[v] as number)) {
+    upper[v] = h;
+    changed = true;
+  }
+  if ((lower[v] as number) > (upper[v] as number)) work.consistent = false;
+  if (changed) {
+    const { firstFact, factsOf, queued, queue } = work;
+    for (let k = firstFact[v] as number; k < (firstFact[v + 1] as number); k++) {
+      const f = factsOf[k] as number;
+      if (!queued[f]) {
+        queued[f] = 1;
+        queue.push(f);
+      }
+    }
+  }
+  return changed;
 }
 
 // Each term's range in propagateEquation, reused from one equation to the next (it runs
@@ -157,12 +181,8 @@ export function propagateBounds(
 let termMin = new Float64Array(64);
 let termMax = new Float64Array(64);
 
-function propagateEquation(
-  eq: LinearEquation,
-  lower: number[],
-  upper: number[],
-  tighten: (v: number, lo: number, hi: number) => boolean,
-): boolean {
+function propagateEquation(eq: LinearEquation, work: Worklist): boolean {
+  const { lower, upper } = work;
   // Each term sᵢ·xᵢ lies in [tminᵢ, tmaxᵢ]; sums of the finite parts and counts of infinite ones
   // let every term's complement be computed without ∞ − ∞.
   let finiteMin = 0;
@@ -205,7 +225,7 @@ function propagateEquation(
     const termHi = eq.constant - othersMin;
     const v = eq.vars[i] as number;
     const s = eq.signs[i] as number;
-    const ok = s > 0 ? tighten(v, termLo, termHi) : tighten(v, -termHi, -termLo);
+    const ok = s > 0 ? tighten(work, v, termLo, termHi) : tighten(work, v, -termHi, -termLo);
     if (ok) changed = true;
   }
   return changed;
