@@ -103,34 +103,38 @@ export function equationsInCycles(
   // each time the bounds find nothing.
   const parent = new Int32Array(size + equations.length);
   for (let i = 0; i < parent.length; i++) parent[i] = i;
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] as number;
-    let j = i;
-    while (parent[j] !== r) {
-      const next = parent[j] as number;
-      parent[j] = r;
-      j = next;
-    }
-    return r;
-  };
   for (let e = 0; e < equations.length; e++) {
     const vars = (equations[e] as LinearEquation).vars;
-    for (let k = 0; k < vars.length; k++) parent[find(vars[k] as number)] = find(size + e);
+    for (let k = 0; k < vars.length; k++)
+      parent[rootOf(parent, vars[k] as number)] = rootOf(parent, size + e);
   }
   const nodes = new Int32Array(parent.length);
   const edges = new Int32Array(parent.length);
   const used = new Uint8Array(size);
   for (let e = 0; e < equations.length; e++) {
-    const root = find(size + e);
+    const root = rootOf(parent, size + e);
     const vars = (equations[e] as LinearEquation).vars;
     (nodes[root] as number)++;
     (edges[root] as number) += vars.length;
     for (let k = 0; k < vars.length; k++) used[vars[k] as number] = 1;
   }
-  for (let v = 0; v < size; v++) if (used[v] === 1) (nodes[find(v)] as number)++;
+  for (let v = 0; v < size; v++) if (used[v] === 1) (nodes[rootOf(parent, v)] as number)++;
   return equations.filter((_, e) => {
-    const root = find(size + e);
+    const root = rootOf(parent, size + e);
     return (edges[root] as number) >= (nodes[root] as number);
   });
+}
+
+// The root of i's set, pointing the path to it at the root (a module function rather than a
+// closure made at each call: see bounds-propagation.ts's Worklist).
+function rootOf(parent: Int32Array, i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] as number;
+  let j = i;
+  while (parent[j] !== r) {
+    const next = parent[j] as number;
+    parent[j] = r;
+    j = next;
+  }
+  return r;
 }
