@@ -17,8 +17,6 @@ import { bundleCli } from "../cli/bundle-cli.mjs";
 import { load, machineLine, runNode, runRows, timeAsync } from "../timing.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
-const cli = join(root, "packages", "cli");
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;

@@ -18,8 +18,6 @@ import { load, machineLine, runNode, runRows, time, timeAsync } from "../timing.
 import { bundleCli } from "./bundle-cli.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
-const cli = join(root, "packages", "cli");
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);

@@ -117,6 +117,7 @@ if (ab || args.includes("--trace")) {
   else {
     await tab.evaluate(([n, w]) => window.runBench(n, w), [5, warmup]);
     const cdp = await context.newCDPSession(tab);
+    // biome-ignore lint/suspicious/noUndeclaredEnvVars: a diagnostic switch of this script, not of any turbo task
     const samples = Boolean(process.env.ZC_SAMPLES);
     const kinds = ["widget", "baseline"];
     const events = await recordTrace(

@@ -68,7 +68,8 @@ export function readCountyTable(
     }
     return counts;
   };
-  for (let r = headerRows.at(-1)! + 1; r < endRow; r++) {
+  const lastHeaderRow = headerRows[headerRows.length - 1] ?? tableRow;
+  for (let r = lastHeaderRow + 1; r < endRow; r++) {
     if (isBlankRow(grid, r)) continue;
     const first = cellText(cellAt(grid, r, 1));
     const second = cellText(cellAt(grid, r, 2));

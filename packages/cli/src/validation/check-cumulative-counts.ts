@@ -1,9 +1,4 @@
-import {
-  getIndicator,
-  type MonthlyReport,
-  type ReportedIndicatorId,
-  reportedIndicatorIds,
-} from "@zhucan/domain";
+import { getIndicator, type MonthlyReport, reportedIndicatorIds } from "@zhucan/domain";
 import type { LocatedProblem } from "../io/located-problem.js";
 import type { LocatedReport } from "../io/located-report.js";
 import { reportProblem } from "./report-problem.js";

@@ -35,7 +35,10 @@ describe("zhucan validate", () => {
     const report = syntheticReport("441400", "2017-03");
     const bad = {
       ...report,
-      counties: [...report.counties, { ...report.counties[0]!, county: "440104" }],
+      counties: [
+        ...report.counties,
+        { ...(report.counties[0] as (typeof report.counties)[number]), county: "440104" },
+      ],
     };
     await writeReportFile(bad, dir.file("wrong-county.xlsx"), "xlsx");
     await writeFile(dir.file("empty.csv"), "");

@@ -64,7 +64,7 @@ export function recomputableCells(grid: CellGrid, hidden: (cell: number) => bool
   }
   return unknowns.filter((_, c) => {
     const row = pivotRowOf.get(c);
-    return row !== undefined && row.every((x, k) => k === c || Math.abs(x) < 1e-9);
+    return row?.every((x, k) => k === c || Math.abs(x) < 1e-9) ?? false;
   });
 }
 

@@ -113,7 +113,8 @@ export function reconcileFeed(feed: PublicFeed): Reconciliation {
     for (const s of feed.series) {
       if (s.indicator !== indicator) continue;
       const r = regionIndex.get(s.region);
-      if (r !== undefined) s.values.forEach((v, m) => (values[r * months + m] = v));
+      if (r === undefined) continue;
+      for (const [m, v] of s.values.entries()) values[r * months + m] = v;
     }
     const cell = (code: string, m: number) => (regionIndex.get(code) as number) * months + m;
     const name = (c: number) =>

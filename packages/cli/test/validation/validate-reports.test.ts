@@ -8,7 +8,9 @@ import { syntheticCounts, syntheticReport } from "../support/synthetic-reports.j
 const now = new Date("2019-03-01T00:00:00+08:00");
 const codes = (reports: LocatedReport[], previous: MonthlyReport[] = []) =>
   validateReports(reports, { now, previous }).map((p) => p.code);
-const located = (report: MonthlyReport, file = "a.xlsx"): LocatedReport => ({
+type WithSource = LocatedReport & { source: NonNullable<LocatedReport["source"]> };
+
+const located = (report: MonthlyReport, file = "a.xlsx"): WithSource => ({
   report,
   source: {
     file,
@@ -45,7 +47,12 @@ describe("validateReports", () => {
     ],
     [
       "a county twice",
-      { counties: [...syntheticReport().counties, syntheticReport().counties[0]!] },
+      {
+        counties: [
+          ...syntheticReport().counties,
+          syntheticReport().counties[0] as MonthlyReport["counties"][number],
+        ],
+      },
       ["county-duplicate"],
     ],
     ["a county left out", { counties: syntheticReport().counties.slice(1) }, ["county-missing"]],
@@ -110,7 +117,7 @@ describe("validateReports", () => {
     const withTotal: LocatedReport = {
       report,
       source: {
-        ...located(report).source!,
+        ...located(report).source,
         total: { row: 20, counts: { "youths-paired": sum + 2 } },
       },
     };
@@ -140,7 +147,7 @@ describe("validateReports", () => {
 
   describe("cumulative counts", () => {
     const feb = syntheticReport("441400", "2017-02");
-    const fell = (counts = feb.counties[0]!.counts) => ({
+    const fell = (counts = (feb.counties[0] as (typeof feb.counties)[number]).counts) => ({
       ...counts,
       "youths-paired": counts["youths-paired"] - 5,
     });
@@ -164,7 +171,7 @@ describe("validateReports", () => {
     });
 
     it("accepts the fall when a correction restates the earlier month to no more than the new figure", () => {
-      const county = feb.counties[0]!;
+      const county = feb.counties[0] as (typeof feb.counties)[number];
       const restated = {
         month: "2017-02",
         county: county.county,
@@ -176,7 +183,7 @@ describe("validateReports", () => {
     });
 
     it("still reports the fall when the restated figure is higher than the new one", () => {
-      const county = feb.counties[0]!;
+      const county = feb.counties[0] as (typeof feb.counties)[number];
       const restated = {
         month: "2017-02",
         county: county.county,

@@ -22,7 +22,8 @@ const lineBreaks = (space: string) => space.replace(/[^\n]/g, "");
  */
 export function minifyCss(raw: string): string {
   const tokens =
-    raw.match(/"[^"]*"?|'[^']*'?|\/\*(?:[^]*?\*\/|[^]*)|\s+|[{};,:]|[^"'\s/{};,:]+|\//g) ?? [];
+    raw.match(/"[^"]*"?|'[^']*'?|\/\*(?:[\s\S]*?\*\/|[\s\S]*)|\s+|[{};,:]|[^"'\s/{};,:]+|\//g) ??
+    [];
   // A piece that ends inside a string or a comment (split by a `${…}`) is left alone.
   const unfinished = (t: string) =>
     /^["']/.test(t) ? t.length < 2 || t.at(-1) !== t[0] : t.startsWith("/*") && !t.endsWith("*/");

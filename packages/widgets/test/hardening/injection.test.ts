@@ -197,7 +197,7 @@ describe("a payload in every attribute of every element", () => {
         // One element per attribute, given every value in turn.
         const elements = await Promise.all(attributes.map(() => mount<ZcElement>(tag, { src })));
         for (const value of attributeValues) {
-          attributes.forEach((name, i) => elements[i]?.setAttribute(name, value));
+          for (const [i, name] of attributes.entries()) elements[i]?.setAttribute(name, value);
           for (const [i, el] of elements.entries()) {
             await el.whenSettled();
             expect(["ready", "empty", "error"], `${attributes[i]}=${value}`).toContain(el.state);

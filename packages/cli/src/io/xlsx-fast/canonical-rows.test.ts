@@ -5,7 +5,7 @@ import { syntheticReport } from "../../../test/support/synthetic-reports.js";
 import { reportFileBytes, reportSheetModel } from "../write-report-file.js";
 import { type CanonicalRowSink, readCanonicalRows } from "./canonical-rows.js";
 import { readSharedStrings } from "./shared-strings-part.js";
-import { readStylesPart } from "./styles-part.js";
+import { readStylesPart, type StylesPart } from "./styles-part.js";
 import { readWorksheetPart } from "./worksheet-part.js";
 import { applyEdits, xmlEdits } from "./xml-edits.test-support.js";
 
@@ -17,7 +17,7 @@ const parts = partsOf(
 const sheet = parts.get("xl/worksheets/sheet1.xml") as string;
 const context = {
   strings: readSharedStrings(parts.get("xl/sharedStrings.xml") as string),
-  styles: readStylesPart(parts.get("xl/styles.xml") as string)!,
+  styles: readStylesPart(parts.get("xl/styles.xml") as string) as StylesPart,
   date1904: false,
   maxCells: 1_000_000,
 };

@@ -13,7 +13,11 @@ const second = await reportFileBytes(
   reportSheetModel(syntheticReport("441600", "2018-01")),
   "xlsx",
 );
-const styles = (bytes: Uint8Array) => readZipArchive(bytes)?.get("xl/styles.xml");
+const styles = (bytes: Uint8Array) => {
+  const part = readZipArchive(bytes)?.get("xl/styles.xml");
+  if (!part) throw new Error("the synthetic workbook has no styles part");
+  return part;
+};
 
 describe("PartMemo reads a part again only when its bytes differ", () => {
   it("reads the styles two workbooks share once, giving the same reading", () => {
@@ -23,8 +27,8 @@ describe("PartMemo reads a part again only when its bytes differ", () => {
       read.push(xml);
       return readStylesPart(xml);
     };
-    const a = memo.read(first, styles(first)!, {}, reader);
-    const b = memo.read(second, styles(second)!, {}, reader);
+    const a = memo.read(first, styles(first), {}, reader);
+    const b = memo.read(second, styles(second), {}, reader);
     expect(a?.count).toBeGreaterThan(0);
     expect(b).toBe(a);
     expect(read).toHaveLength(1);
@@ -38,8 +42,8 @@ describe("PartMemo reads a part again only when its bytes differ", () => {
       (parts.get("xl/styles.xml") as string).replace(/(<cellXfs[^>]*><xf numFmtId=")0"/, '$114"'),
     );
     const changed = workbookOf(parts);
-    const a = memo.read(first, styles(first)!, {}, readStylesPart);
-    const b = memo.read(changed, styles(changed)!, {}, readStylesPart);
+    const a = memo.read(first, styles(first), {}, readStylesPart);
+    const b = memo.read(changed, styles(changed), {}, readStylesPart);
     expect(b).not.toBe(a);
     const fresh = readStylesPart(partsOf(changed).get("xl/styles.xml") as string);
     const dates = (part: typeof fresh) =>
@@ -47,7 +51,7 @@ describe("PartMemo reads a part again only when its bytes differ", () => {
     expect(dates(b)).toEqual(dates(fresh));
     expect(dates(b)).not.toEqual(dates(a));
     const other = (xml: string) => readStylesPart(xml);
-    expect(memo.read(changed, styles(changed)!, {}, other)).not.toBe(b);
+    expect(memo.read(changed, styles(changed), {}, other)).not.toBe(b);
   });
 
   it("gives undefined for a part that does not read, as often as asked", () => {
@@ -55,7 +59,7 @@ describe("PartMemo reads a part again only when its bytes differ", () => {
     const parts = partsOf(first);
     parts.set("xl/styles.xml", "<styleSheet>");
     const broken = workbookOf(parts);
-    expect(memo.read(broken, styles(broken)!, {}, readStylesPart)).toBeUndefined();
-    expect(memo.read(broken, styles(broken)!, {}, readStylesPart)).toBeUndefined();
+    expect(memo.read(broken, styles(broken), {}, readStylesPart)).toBeUndefined();
+    expect(memo.read(broken, styles(broken), {}, readStylesPart)).toBeUndefined();
   });
 });

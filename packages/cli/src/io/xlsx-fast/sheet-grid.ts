@@ -1,4 +1,4 @@
-import type { CellGrid, GridCell, MergedRange } from "../cell-grid.js";
+import type { CellGrid, MergedRange } from "../cell-grid.js";
 import type { WorksheetContent } from "./worksheet-part.js";
 
 /**
@@ -20,7 +20,11 @@ export function sheetGrid(name: string, content: WorksheetContent): CellGrid {
       const first = r === top ? left + 1 : left;
       // The top-left cell's row only holds merged cells if the range is wider than one column.
       if (first > right) continue;
-      const cells: (GridCell | undefined)[] = (rows[r - 1] ??= []);
+      let cells = rows[r - 1];
+      if (!cells) {
+        cells = [];
+        rows[r - 1] = cells;
+      }
       for (let c = first; c <= right; c++) cells[c - 1] = { value: null };
     }
   }

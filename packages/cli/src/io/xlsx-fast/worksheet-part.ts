@@ -2,7 +2,7 @@ import type { GridCell, MergedRange } from "../cell-grid.js";
 import { type CanonicalRowSink, readCanonicalRows } from "./canonical-rows.js";
 import { unescapeRunText } from "./excel-values.js";
 import type { StylesPart } from "./styles-part.js";
-import { type RawCell, readCell } from "./worksheet-cell.js";
+import { readCell } from "./worksheet-cell.js";
 import { scanXml, type XmlAttributes } from "./xml-scanner.js";
 
 /** A worksheet as read: its cells with values, row by row, and its merged ranges as listed. */
@@ -156,7 +156,12 @@ export function readWorksheetPart(
     if (reading === "unsupported") return false;
     if (reading === "empty") return true;
     if (++cells > context.maxCells) return false;
-    (rows[row - 1] ??= [])[column - 1] = reading;
+    let rowCells = rows[row - 1];
+    if (!rowCells) {
+      rowCells = [];
+      rows[row - 1] = rowCells;
+    }
+    rowCells[column - 1] = reading;
     return true;
   };
 

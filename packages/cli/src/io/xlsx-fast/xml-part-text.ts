@@ -15,6 +15,7 @@ export function decodeXmlPart(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   // Carriage returns would be normalised by the XML parser; the rest are errors for it.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the control characters XML forbids is the point
   if (/[\u0000-\u0008\u000b-\u001f\ufeff\ufffe\uffff]/.test(text) || text.includes("]]>")) {
     return undefined;
   }
@@ -37,6 +38,7 @@ export function decodeXmlBytes(bytes: Uint8Array): string | undefined {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   // As decodeXmlPart: U+FEFF, U+FFFE and U+FFFF are these byte sequences in UTF-8.
   if (
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the control characters XML forbids is the point
     /[\u0000-\u0008\u000b-\u001f]/.test(text) ||
     text.includes("]]>") ||
     text.includes("\u00ef\u00bb\u00bf") ||

@@ -212,6 +212,7 @@ class Marks {
   }
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every ASCII character, NUL included
 const beyondAscii = /[^\u0000-\u007f]/g;
 
 // Passes over the content of the element `name` opened just before `at`, to the end of its
