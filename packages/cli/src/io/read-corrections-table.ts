@@ -1,6 +1,7 @@
 import type { ReportCorrection } from "@zhucan/domain";
 import { type CellGrid, cellAt, cellText, isBlankRow } from "./cell-grid.js";
 import { type CellReading, readCount, readRegionCode, readText } from "./cell-values.js";
+import { HeaderMemo } from "./header-memo.js";
 import { columnLetter } from "./located-problem.js";
 import type { ProblemSink } from "./parse-report-grid.js";
 import { readMonthCell } from "./read-month-cell.js";
@@ -112,10 +113,8 @@ export function readCorrectionsTable(
   return { corrections, rows, columns: letters };
 }
 
-// Every report of a folder carries the same corrections header: the columns found are
-// remembered by the header's texts (bounded, for odd files) and handed out again, unchanged.
-const columnsByHeader = new Map<string, ReadonlyMap<CorrectionKey, number>>();
-const columnsByHeaderSize = 64;
+// The columns found, by the header rows' texts.
+const columnsByHeader = new HeaderMemo<ReadonlyMap<CorrectionKey, number>>();
 
 // Each field's column: the first, left to right, whose header (in either header row) names it.
 function correctionColumnsOf(
@@ -125,8 +124,7 @@ function correctionColumnsOf(
 ): ReadonlyMap<CorrectionKey, number> {
   const texts: string[][] = [];
   for (let c = 1; c <= width; c++) texts.push(headerRows.map((r) => cellText(cellAt(grid, r, c))));
-  const key = JSON.stringify(texts);
-  const known = columnsByHeader.get(key);
+  const known = columnsByHeader.get(texts);
   if (known) return known;
   const columns = new Map<CorrectionKey, number>();
   texts.forEach((headers, i) => {
@@ -135,7 +133,6 @@ function correctionColumnsOf(
       if (column && !columns.has(column.key)) columns.set(column.key, i + 1);
     }
   });
-  if (columnsByHeader.size >= columnsByHeaderSize) columnsByHeader.clear();
-  columnsByHeader.set(key, columns);
+  columnsByHeader.set(texts, columns);
   return columns;
 }

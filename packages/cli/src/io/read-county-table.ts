@@ -1,6 +1,7 @@
 import { type ReportedIndicatorId, reportedIndicatorIds } from "@zhucan/domain";
 import { type CellGrid, cellAt, cellText, isBlankRow } from "./cell-grid.js";
 import { readCount, readRegionCode, readText } from "./cell-values.js";
+import { HeaderMemo } from "./header-memo.js";
 import { columnLetter } from "./located-problem.js";
 import type { ProblemSink } from "./parse-report-grid.js";
 import { type CountyTableColumn, countyTableColumnFor, sameColumn } from "./report-columns.js";
@@ -131,10 +132,8 @@ export function readCountyTable(
   return ok ? { counties, rows, indicatorColumns, total } : undefined;
 }
 
-// Every report of a month carries the same header rows: a mapping found without problems is
-// remembered by the headers' texts (bounded, for odd files) and handed out again, unchanged.
-const cleanMappings = new Map<string, ReadonlyMap<number, CountyTableColumn>>();
-const cleanMappingsSize = 64;
+// A mapping found without problems, by the header rows' texts.
+const cleanMappings = new HeaderMemo<ReadonlyMap<number, CountyTableColumn>>();
 
 function mapColumns(
   grid: CellGrid,
@@ -148,18 +147,14 @@ function mapColumns(
     for (let c = 2; c <= width; c++) texts.push(cellText(cellAt(grid, row, c)));
     texts.push("\n");
   }
-  const key = JSON.stringify(texts);
-  const known = cleanMappings.get(key);
+  const known = cleanMappings.get(texts);
   if (known) return known;
   let clean = true;
   const columns = mapColumnsAnew(grid, headerRows, width, (...problem) => {
     clean = false;
     add(...problem);
   });
-  if (clean) {
-    if (cleanMappings.size >= cleanMappingsSize) cleanMappings.clear();
-    cleanMappings.set(key, columns);
-  }
+  if (clean) cleanMappings.set(texts, columns);
   return columns;
 }
 
